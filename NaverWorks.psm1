@@ -1,0 +1,1 @@
+Import-Module -Name "$PSScriptRoot/bin/NaverWorks.dll"
