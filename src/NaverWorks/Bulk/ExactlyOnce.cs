@@ -1,0 +1,81 @@
+using System;
+using System.Net;
+using System.Threading.Tasks;
+using NaverWorks.Http;
+
+namespace NaverWorks.Bulk
+{
+    /// <summary>
+    /// Makes a create safe to retry. When a POST's outcome is unknown (timeout, dropped connection, 5xx that
+    /// may follow a commit), the resource is looked up by its natural key before anything is sent again;
+    /// a later 409 for a row whose earlier attempt was in doubt is that attempt's success, not a duplicate.
+    /// </summary>
+    public static class ExactlyOnce
+    {
+        /// <summary>Attempts at the POST itself (the transport has its own retries for what is safe to repeat).</summary>
+        public const int MaxAttempts = 6;
+
+        /// <summary>Creates a resource exactly once.</summary>
+        /// <param name="post">Sends the create.</param>
+        /// <param name="find">Looks the resource up by the key the create used (email, external key, client event id); null when absent.</param>
+        /// <param name="isSame">Whether a found resource is the one this create describes (and not someone else's).</param>
+        /// <param name="context">Log and cancellation.</param>
+        public static async Task<CreateResult<T>> CreateAsync<T>(
+            Func<Task<T>> post, Func<Task<T?>> find, Func<T, bool> isSame, RequestContext context) where T : class
+        {
+            bool inDoubt = false;
+            for (int attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return new CreateResult<T>(await post().ConfigureAwait(false), reconciled: false);
+                }
+                catch (WorksApiException ex) when (ex.OutcomeUnknown && attempt < MaxAttempts)
+                {
+                    inDoubt = true;
+                    context.Log.Verbose($"Outcome of the create is unknown ({ex.Error.Description ?? ex.StatusCode.ToString()}); looking it up before trying again.");
+                    T? existing = await FindAfterDoubtAsync(find, context).ConfigureAwait(false);
+                    if (existing is not null && isSame(existing)) return new CreateResult<T>(existing, reconciled: true);
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), context.Cancellation).ConfigureAwait(false);
+                }
+                catch (WorksApiException ex) when (inDoubt && ex.StatusCode == HttpStatusCode.Conflict)
+                {
+                    // Our earlier attempt did commit; the lookup just had not seen it yet.
+                    T? existing = await find().ConfigureAwait(false);
+                    if (existing is not null && isSame(existing)) return new CreateResult<T>(existing, reconciled: true);
+                    throw;
+                }
+            }
+        }
+
+        private static async Task<T?> FindAfterDoubtAsync<T>(Func<Task<T?>> find, RequestContext context) where T : class
+        {
+            try
+            {
+                return await find().ConfigureAwait(false);
+            }
+            catch (WorksApiException ex) when (ex.Error.IsTransient)
+            {
+                // Could not look: assume absent and let the next POST's 409 settle it.
+                context.Log.Verbose("The lookup failed too; the next attempt's answer will settle it.");
+                return null;
+            }
+        }
+    }
+
+    /// <summary>A created resource, and whether it was found after an attempt in doubt.</summary>
+    public sealed class CreateResult<T>
+    {
+        internal CreateResult(T value, bool reconciled)
+        {
+            Value = value;
+            Reconciled = reconciled;
+        }
+
+        /// <summary>The resource.</summary>
+        public T Value { get; }
+
+        /// <summary>True when an attempt's outcome was in doubt and the resource was found afterwards.</summary>
+        public bool Reconciled { get; }
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+
+namespace NaverWorks.Commands.Common
+{
+    /// <summary>
+    /// PowerShell lets only the pipeline thread write objects, errors and messages. Worker threads post
+    /// their writes here; the pipeline thread runs them while it waits for the work to finish.
+    /// </summary>
+    internal sealed class PipelineDispatcher : IDisposable
+    {
+        private readonly ConcurrentQueue<Action> _pending = new ConcurrentQueue<Action>();
+        private readonly SemaphoreSlim _signal = new SemaphoreSlim(0);
+
+        /// <summary>Queues a write (any thread).</summary>
+        public void Post(Action write)
+        {
+            _pending.Enqueue(write);
+            Wake();
+        }
+
+        /// <summary>Wakes the pipeline thread to re-check its condition (any thread).</summary>
+        public void Wake() => _signal.Release();
+
+        /// <summary>Runs queued writes (pipeline thread).</summary>
+        public void Drain()
+        {
+            while (_pending.TryDequeue(out var write)) write();
+        }
+
+        /// <summary>Runs queued writes until <paramref name="done"/> holds (pipeline thread).</summary>
+        public void RunUntil(Func<bool> done, Action? onWake = null)
+        {
+            while (true)
+            {
+                Drain();
+                onWake?.Invoke();
+                if (done())
+                {
+                    Drain();
+                    return;
+                }
+                // The timeout only guards against a missed wake-up; normal progress is signalled.
+                _signal.Wait(200);
+            }
+        }
+
+        public void Dispose() => _signal.Dispose();
+    }
+}

@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using NaverWorks.Sessions;
+
+namespace NaverWorks.Commands.Session
+{
+    /// <summary>
+    /// <para type="synopsis">Shows the current NAVER WORKS session, or all open ones.</para>
+    /// <para type="description">Shows domain, principal, scopes, expiry and endpoint. Tokens are never shown.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "WorksSession")]
+    [OutputType(typeof(WorksSession))]
+    public sealed class GetWorksSessionCommand : PSCmdlet
+    {
+        /// <summary>Every open session of this runspace, oldest first.</summary>
+        [Parameter]
+        public SwitchParameter All { get; set; }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            if (All)
+            {
+                foreach (var s in SessionRegistry<WorksSession>.All) WriteObject(s);
+            }
+            else if (SessionRegistry<WorksSession>.Default is WorksSession current)
+            {
+                WriteObject(current);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Globalization;
+using System.Net;
+
+namespace NaverWorks.Http
+{
+    /// <summary>
+    /// Turns an API error into one sentence of what happened and one of what to do next.
+    /// The advice covers the mistakes administrators actually make (see works-api.md "pain points").
+    /// </summary>
+    internal static class ErrorMessages
+    {
+        public static string Describe(ApiError e, string method, string path)
+        {
+            string what = e.Status == 0
+                ? $"No response to {method} {path}"
+                : $"{method} {path} failed with HTTP {(int)e.Status}" + (e.Code is null ? "" : $" {e.Code}");
+            string said = string.IsNullOrWhiteSpace(e.Description) ? "" : $": {e.Description!.Trim().TrimEnd('.')}.";
+            if (said.Length == 0) said = ".";
+            string advice = Advice(e);
+            return advice.Length == 0 ? what + said : what + said + " " + advice;
+        }
+
+        private static string Advice(ApiError e)
+        {
+            if (e.Service == ApiService.Workplace) return WorkplaceAdvice(e);
+            string code = e.Code ?? "";
+            if (code == "SERVICE_ACCOUNT_NOT_ALLOWED")
+                return "This API cannot be called with a service account; connect as a user with Connect-Works -RedirectUri (authorization code flow).";
+            if (code == "invalid_grant")
+                return "The credential was refused: check the client ID, service account and that the private key is the one issued for this app. A refresh token expires after 90 days unused; run Connect-Works again.";
+            if (code == "invalid_client")
+                return "Check -ClientId and -ClientSecret in the Developer Console (API 2.0 > app).";
+            if (code == "invalid_scope")
+                return "Request only scopes the app has been granted in the Developer Console.";
+            switch ((int)e.Status)
+            {
+                case 0: return "Check the network, the proxy (-Proxy) and the endpoint; the request may or may not have been carried out.";
+                case 400: return "Check the value named in the message.";
+                case 401: return "The access token was rejected; run Connect-Works again (a saved refresh token may have expired after 90 days).";
+                case 403: return "The app lacks the scope or the admin right for this call: add the scope in the Developer Console and reconnect with -Scope.";
+                case 404: return "Check the id: a userId, login email or externalKey:<key>.";
+                case 409: return "It already exists; use Set-* to change it, or -SkipExisting in bulk runs.";
+                case 429: return "The rate limit was still exceeded after retrying; lower -ThrottleLimit or the session's RateLimitPerMinute.";
+                default:
+                    return (int)e.Status >= 500 ? "The service failed after retries; try again later, the request may or may not have been carried out." : "";
+            }
+        }
+
+        private static string WorkplaceAdvice(ApiError e)
+        {
+            if (e.Code == "200" || ((int)e.Status == 401 && e.Code is null))
+            {
+                string skew = e.ClockSkew is TimeSpan s
+                    ? string.Format(CultureInfo.InvariantCulture, " This computer's clock differs from the gateway's by {0:0} seconds; the gateway rejects requests 5 minutes or more off: synchronise the clock.", s.TotalSeconds)
+                    : " If the keys are right, check this computer's clock: the gateway rejects requests 5 minutes or more off.";
+                return "Check -AccessKey and -SecretKey (NAVER Cloud portal > My Page > API key)." + skew;
+            }
+            if (e.Code == "210")
+                return "The key has no permission for this company or API: check -CompanyId (WORKPLACE Developers > connection key) and the sub account's permissions.";
+            switch ((int)e.Status)
+            {
+                case 0: return "Check the network, the proxy and -Endpoint; the request may or may not have been carried out.";
+                case 400: return "Check the value named in the message.";
+                case 404: return "Check the external key.";
+                case 409: return "It already exists; use Set-* to change it, or -SkipExisting in bulk runs.";
+                case 429: return "The gateway's quota or throttle was still exceeded after retrying; lower -ThrottleLimit.";
+                default: return (int)e.Status >= 500 ? "The service failed after retries; try again later." : "";
+            }
+        }
+    }
+}
