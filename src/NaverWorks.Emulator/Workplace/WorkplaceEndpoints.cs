@@ -1,0 +1,71 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace NaverWorks.Emulator.Workplace;
+
+/// <summary>Maps the emulated WORKPLACE organization API (v2) into a host.</summary>
+public static class WorkplaceEndpoints
+{
+    /// <summary>The route every WORKPLACE request arrives on; dispatch then works on the raw target.</summary>
+    public const string RoutePattern = RawRequestTarget.CompanyPrefix + "{companyId}/{**path}";
+
+    /// <summary>
+    /// Maps <c>/organization/apigw/v2/company/{companyId}/…</c>: signature-v2 verification on every
+    /// request, then <c>department</c>, <c>employee</c>, <c>grade</c>, <c>job</c> and <c>empType</c>
+    /// (POST/PUT/GET/DELETE on <c>…/{resource}/{externalKey}</c>, GET with offset/limit on <c>…/{resource}</c>).
+    /// Any other method or path under the prefix gets the gateway's 404 (code 300) after authentication.
+    /// </summary>
+    /// <param name="app">The host's endpoint builder.</param>
+    /// <param name="tenant">The state to serve.</param>
+    /// <param name="clock">The server clock the request timestamp is checked against.</param>
+    /// <returns><paramref name="app"/>.</returns>
+    public static IEndpointRouteBuilder MapWorkplace(this IEndpointRouteBuilder app, WorkplaceTenant tenant, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(clock);
+
+        var gateway = new GatewayAuthenticator(tenant, clock);
+        app.Map(RoutePattern, (RequestDelegate)(async context =>
+        {
+            WorkplaceResponse response = await DispatchAsync(context, tenant, gateway);
+            await response.WriteAsync(context);
+        })).WithDisplayName("WORKPLACE organization v2");
+        return app;
+    }
+
+    private static async Task<WorkplaceResponse> DispatchAsync(HttpContext context, WorkplaceTenant tenant, GatewayAuthenticator gateway)
+    {
+        string rawTarget = RawRequestTarget.Of(context);
+        RawRequestTarget? target = RawRequestTarget.Parse(rawTarget);
+        if (target is null)
+        {
+            return GatewayError.NotFound("No API is registered for this path.");
+        }
+
+        HttpRequest request = context.Request;
+        if (gateway.Authenticate(request, rawTarget, target.CompanyId) is WorkplaceResponse denied)
+        {
+            return denied;
+        }
+
+        // Keys are only ever granted to existing companies, so an authorized id always resolves.
+        WorkplaceCompany company = tenant.FindCompany(target.CompanyId)!;
+        IWorkplaceResource? resource = target.Segments.Count is 1 or 2 ? WorkplaceResources.Find(target.Segments[0]) : null;
+        string? key = target.Segments.Count == 2 ? target.Segments[1] : null;
+        string method = request.Method;
+        return (resource, key) switch
+        {
+            (null, _) or (_, "") => GatewayError.NotFound("No API is registered for this path."),
+            (_, null) when HttpMethods.IsGet(method) => KeyedResourceHandler.List(request, company, resource),
+            (_, not null) when HttpMethods.IsGet(method) => KeyedResourceHandler.Get(request, company, resource, key),
+            (_, not null) when HttpMethods.IsPost(method) => await KeyedResourceHandler.CreateAsync(request, company, resource, key),
+            (_, not null) when HttpMethods.IsPut(method) => await KeyedResourceHandler.ReplaceAsync(request, company, resource, key),
+            (_, not null) when HttpMethods.IsDelete(method) => KeyedResourceHandler.Delete(request, company, resource, key),
+            _ => GatewayError.NotFound($"No API is registered for {method} on this path."),
+        };
+    }
+}
