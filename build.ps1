@@ -1,0 +1,96 @@
+<#
+.SYNOPSIS
+    Builds, tests, documents, packages and demonstrates the NaverWorks module.
+.DESCRIPTION
+    A thin layer over dotnet for people with PowerShell 7:
+      Build    dotnet build; afterwards Import-Module ./NaverWorks.psd1 works from the repository root.
+      Test     dotnet test (the suite CI runs), then the Pester tests in tests/ when Pester is installed.
+      Help     regenerates en-US/ and ko-KR/ MAML from docs/<culture>/*.md with platyPS, when installed.
+      Package  a self-contained module folder in out/NaverWorks/<version> that Publish-PSResource accepts.
+      Demo     builds, starts the emulator on a free loopback port, runs examples/Demo.ps1 against it, stops it.
+.EXAMPLE
+    pwsh ./build.ps1 -Task Demo
+.EXAMPLE
+    pwsh ./build.ps1 -Task Package -Configuration Release
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Help', 'Package', 'Demo')]
+    [string[]] $Task = 'Build',
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Debug'
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$root = $PSScriptRoot
+
+function Invoke-Dotnet {
+    & dotnet @args
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+function Get-ModuleVersion {
+    ([xml](Get-Content -Raw (Join-Path $root 'Directory.Build.props'))).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+}
+
+function Invoke-Build { Invoke-Dotnet build (Join-Path $root 'NaverWorks.slnx') -c $Configuration }
+
+function Invoke-Test {
+    Invoke-Dotnet test (Join-Path $root 'NaverWorks.slnx') -c $Configuration
+    if (Get-Module -ListAvailable Pester | Where-Object Version -ge '5.0') {
+        $result = Invoke-Pester -Path (Join-Path $root 'tests') -PassThru -Output Detailed
+        if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester tests failed" }
+    } else {
+        Write-Warning 'Pester 5 is not installed; only the xunit suite ran.'
+    }
+}
+
+function Invoke-Help {
+    if (-not (Get-Module -ListAvailable platyPS)) {
+        Write-Warning 'platyPS is not installed; the committed MAML in en-US/ and ko-KR/ is used as is (tests keep it in sync with the cmdlets).'
+        return
+    }
+    Import-Module platyPS
+    foreach ($culture in 'en-US', 'ko-KR') {
+        New-ExternalHelp -Path (Join-Path $root "docs/$culture") -OutputPath (Join-Path $root $culture) -Force | Out-Null
+    }
+}
+
+function Invoke-Package {
+    Invoke-Build
+    $version = Get-ModuleVersion
+    $target = Join-Path $root "out/NaverWorks/$version"
+    if (Test-Path $target) { Remove-Item -Recurse -Force $target }
+    New-Item -ItemType Directory -Force $target | Out-Null
+    Copy-Item (Join-Path $root 'NaverWorks.psd1'), (Join-Path $root 'NaverWorks.psm1'), (Join-Path $root 'NaverWorks.Format.ps1xml'), (Join-Path $root 'LICENSE') $target
+    foreach ($culture in 'en-US', 'ko-KR') { Copy-Item -Recurse (Join-Path $root $culture) $target }
+    Copy-Item -Recurse (Join-Path $root 'bin') $target
+    Get-ChildItem -Recurse (Join-Path $target 'bin') -Include '*.pdb' | Remove-Item
+    Test-ModuleManifest (Join-Path $target 'NaverWorks.psd1') | Out-Null
+    Write-Host "Packaged $target"
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    $info = Join-Path ([IO.Path]::GetTempPath()) "naverworks-emulator-$PID.json"
+    $emulator = Start-Process dotnet -PassThru -NoNewWindow -ArgumentList @(
+        'run', '--no-build', '-c', $Configuration, '--project', (Join-Path $root 'src/NaverWorks.Emulator'), '--',
+        '--urls', 'http://127.0.0.1:0', '--seed-users', '20', '--info-file', $info)
+    try {
+        $deadline = (Get-Date).AddSeconds(60)
+        while (-not (Test-Path $info)) {
+            if ((Get-Date) -gt $deadline -or $emulator.HasExited) { throw 'The emulator did not start.' }
+            Start-Sleep -Milliseconds 200
+        }
+        $connection = Get-Content -Raw $info | ConvertFrom-Json
+        & (Join-Path $root 'examples/Demo.ps1') -Connection $connection
+    } finally {
+        if (-not $emulator.HasExited) { Stop-Process -Id $emulator.Id }
+        Remove-Item $info -ErrorAction SilentlyContinue
+    }
+}
+
+foreach ($t in $Task) {
+    Write-Host "== $t"
+    & "Invoke-$t"
+}
