@@ -123,7 +123,11 @@ public sealed partial class EmulatorServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static string FormatHost(string host) => host.Contains(':') && !host.StartsWith('[') ? $"[{host}]" : host;
+    // Kestrel cannot bind "localhost" to a dynamic port, so loopback-by-name means 127.0.0.1.
+    private static string FormatHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? "127.0.0.1"
+        : host.Contains(':') && !host.StartsWith('[') ? $"[{host}]"
+        : host;
 
     private static void ConfigureExtensions(WebApplicationBuilder builder, EmulatorServices services)
     {

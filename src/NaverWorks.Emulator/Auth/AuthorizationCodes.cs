@@ -48,14 +48,5 @@ internal sealed class AuthorizationCodes(TimeProvider time)
         return grant;
     }
 
-    /// <summary>Makes every outstanding code expired.</summary>
-    public void ExpireAll()
-    {
-        foreach (var pair in _codes)
-        {
-            _codes[pair.Key] = pair.Value with { ExpiresAt = time.GetUtcNow().AddSeconds(-1) };
-        }
-    }
-
     internal sealed record Grant(string ClientId, string RedirectUri, IReadOnlyList<string> Scopes, string UserId, DateTimeOffset ExpiresAt);
 }

@@ -80,10 +80,4 @@ internal sealed class ResourceTable<T>
             index.Remove(keyOf(item));
         }
     }
-
-    public void Replace(T previous, T current)
-    {
-        Remove(previous);
-        Add(current);
-    }
 }

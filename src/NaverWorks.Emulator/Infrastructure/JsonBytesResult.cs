@@ -12,8 +12,6 @@ internal sealed class JsonBytesResult(int status, byte[]? body) : IResult
 
     public static JsonBytesResult Ok(object value) => new(StatusCodes.Status200OK, EmulatorJson.Serialize(value));
 
-    public static JsonBytesResult Created(object value) => new(StatusCodes.Status201Created, EmulatorJson.Serialize(value));
-
     public Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.StatusCode = status;

@@ -66,4 +66,8 @@ public sealed class ApiAuthorizationTests : EmulatorTest
     [Fact]
     public Task Unknown_api_path_answers_404_in_the_error_shape() =>
         Client.ExpectErrorAsync(404, "NOT_FOUND", Client.GetAsync("/no-such-thing"));
+
+    [Fact]
+    public Task Unsupported_method_answers_405_in_the_error_shape() =>
+        Client.ExpectErrorAsync(405, "METHOD_NOT_ALLOWED", Client.DeleteAsync("/users"));
 }

@@ -64,4 +64,15 @@ public sealed class EmulatorServerTests : EmulatorTest
     [Fact]
     public void Register_app_rejects_unknown_scopes() =>
         Assert.Throws<ArgumentException>(() => Server.RegisterApp(scopes: ["directory", "superpower"]));
+
+    [Fact]
+    public async Task Journal_records_token_requests_with_their_client()
+    {
+        Server.Requests.Clear();
+        await Client.SignInAsync();
+        var entry = Assert.Single(Server.Requests.Entries);
+        Assert.Equal("POST /oauth2/v2.0/token", entry.RouteTemplate);
+        Assert.Equal(Server.Demo.ClientId, entry.ClientId);
+        Assert.Equal(200, entry.Status);
+    }
 }

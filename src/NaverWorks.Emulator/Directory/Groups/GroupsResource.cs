@@ -60,7 +60,7 @@ internal sealed class GroupsResource(EmulatorTenant tenant) : DirectoryResource<
         {
             var group = Resolve(groupId, caller);
             var index = new SortedIndex<GroupMember>();
-            index.AddRange(group.Members.Select((m, i) => new KeyValuePair<SortKey, GroupMember>(SortKey.BySeq(m.Seq == 0 ? i : m.Seq), m)));
+            index.AddRange(group.Members.Select(m => new KeyValuePair<SortKey, GroupMember>(SortKey.BySeq(m.Seq), m)));
             return EmulatorJson.Serialize(page.Read(index, $"{Route}/{group.GroupId}/members", "members", descending: false, MemberView));
         }
     }

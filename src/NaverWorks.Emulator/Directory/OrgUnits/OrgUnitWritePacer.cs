@@ -44,11 +44,10 @@ internal sealed class OrgUnitWritePacer(EmulatorOptions options, TimeProvider ti
         }
     }
 
-    private static Dictionary<string, string> Headers(TimeSpan interval, TimeSpan wait)
+    private static IReadOnlyDictionary<string, string> Headers(TimeSpan interval, TimeSpan wait)
     {
         var perMinute = Math.Max(1, (int)(TimeSpan.FromMinutes(1) / interval));
-        return new RateLimitDecision(false, perMinute, 0, Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))).Headers
-            .ToDictionary(p => p.Key, p => p.Value);
+        return new RateLimitDecision(false, perMinute, 0, Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))).Headers;
     }
 
     private void Exit()
