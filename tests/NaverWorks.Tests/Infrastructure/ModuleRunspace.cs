@@ -29,7 +29,7 @@ public sealed class ModuleRunspace : IDisposable
     public Runspace Runspace => _runspace;
 
     /// <summary>Runs a script with optional variables set beforehand; collects every stream.</summary>
-    public RunResult Invoke(string script, IDictionary<string, object?>? variables = null)
+    public RunResult Invoke(string script, Dictionary<string, object?>? variables = null)
     {
         using var ps = PowerShell.Create();
         ps.Runspace = _runspace;
@@ -99,4 +99,15 @@ public sealed class RunResult
     }
 
     public T Single<T>() => (T)Output.Single().BaseObject;
+
+    /// <summary>
+    /// The error a failing command produced: a cmdlet's terminating error only ends its statement in a
+    /// script, so it arrives in the error stream like any other.
+    /// </summary>
+    public ErrorRecord Failure =>
+        (Terminating as RuntimeException)?.ErrorRecord ?? Errors.FirstOrDefault()
+        ?? throw new Xunit.Sdk.XunitException("The script did not fail. Output: " + string.Join(", ", Output));
+
+    /// <summary>The message the user sees for <see cref="Failure"/>.</summary>
+    public string FailureMessage => Failure.ErrorDetails?.Message ?? Failure.Exception.Message;
 }
