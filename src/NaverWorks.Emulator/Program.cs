@@ -2,7 +2,7 @@ using NaverWorks.Emulator;
 using NaverWorks.Emulator.Hosting;
 
 // Command-line host: run an emulated tenant until Ctrl+C and print how to connect to it.
-var options = CommandLine.Parse(args, out var error);
+var options = CommandLine.Parse(args, out var error, out var infoFile);
 if (options is null)
 {
     (error == "" ? Console.Out : Console.Error).WriteLine(error == "" ? CommandLine.Usage : $"error: {error}\n\n{CommandLine.Usage}");
@@ -12,6 +12,7 @@ if (options is null)
 await using var server = await EmulatorServer.StartAsync(options);
 using var key = DemoKeyFile.Write(server.Demo);
 var demo = server.Demo;
+using var info = infoFile is null ? null : ConnectionInfoFile.Write(infoFile, server, key.Path);
 Console.WriteLine($"""
     NAVER WORKS emulator listening on {server.BaseAddress}
       ApiEndpoint       {server.ApiEndpoint}
@@ -24,7 +25,9 @@ Console.WriteLine($"""
       PrivateKeyPath    {key.Path}
       Scopes            {string.Join(' ', demo.Scopes)}
 
-    Connect-Works -ApiEndpoint '{server.ApiEndpoint}' -AuthEndpoint '{server.AuthEndpoint}' -ClientId '{demo.ClientId}' -ClientSecret '{demo.ClientSecret}' -ServiceAccount '{demo.ServiceAccount}' -PrivateKeyPath '{key.Path}'
+    Connect-Works -ApiEndpoint '{server.ApiEndpoint}' -AuthEndpoint '{server.AuthEndpoint}' -ClientId '{demo.ClientId}' -ClientSecret '{demo.ClientSecret}' -ServiceAccount '{demo.ServiceAccount}' -PrivateKeyPath '{key.Path}' -Scope {string.Join(',', demo.Scopes)}
+
+    WORKPLACE: Connect-Workplace -Endpoint '{server.WorkplaceEndpoint}' -AccessKey '{server.Workplace.Demo.AccessKey}' -SecretKey '{server.Workplace.Demo.SecretKey}' -CompanyId '{server.Workplace.Demo.CompanyId}'
 
     Press Ctrl+C to stop.
     """);

@@ -15,15 +15,21 @@ internal static class CommandLine
           --token-lifetime <s>      access-token lifetime in seconds (default 86400)
           --orgunit-interval <ms>   org-unit write pacing in milliseconds (default 1000; 0 = off)
           --refresh-rotation        issue a new refresh token on every refresh
+          --info-file <path>        write the endpoints and demo credentials as JSON to <path> once listening
+                                    (for scripts that start the emulator; deleted on exit)
           --verbose                 log requests to the console
           --help                    show this help
         """;
 
     /// <summary>The options, or null with <paramref name="error"/> set (empty error: help was asked for).</summary>
-    public static EmulatorOptions? Parse(string[] args, out string? error)
+    public static EmulatorOptions? Parse(string[] args, out string? error) => Parse(args, out error, out _);
+
+    /// <summary>As <see cref="Parse(string[], out string?)"/>, also returning the host-only <c>--info-file</c> path.</summary>
+    public static EmulatorOptions? Parse(string[] args, out string? error, out string? infoFile)
     {
         var options = new EmulatorOptions { Port = 0 };
         error = null;
+        infoFile = null;
         for (var i = 0; i < args.Length; i++)
         {
             var name = args[i];
@@ -51,6 +57,7 @@ internal static class CommandLine
                     case "--token-lifetime": options.AccessTokenLifetime = TimeSpan.FromSeconds(Number()); break;
                     case "--orgunit-interval": options.OrgUnitWriteInterval = TimeSpan.FromMilliseconds(Number()); break;
                     case "--refresh-rotation": options.RefreshTokenRotation = true; break;
+                    case "--info-file": infoFile = Value(); break;
                     case "--verbose": options.Quiet = false; break;
                     case "--help" or "-h" or "-?":
                         error = "";
