@@ -14,7 +14,9 @@ namespace NaverWorks.Workplace
             ["externalKey"] = "ExternalKey",
             ["name"] = "Name",
             ["i18nNames"] = "I18nNames",
-            ["deptExternalKey"] = "ExternalKey",
+            // In a department body this repeats the path key, which the module fills in itself; only the
+            // employee's department can be wrong in a user's input.
+            ["deptExternalKey"] = "DepartmentExternalKey",
             ["parentDeptExternalKey"] = "ParentExternalKey",
             ["deptEmailAddress"] = "Email",
             ["externalEmailReceiveYn"] = "ReceiveExternalEmail",

@@ -117,6 +117,7 @@ public class WorkplaceErrorParserTests
     {
         Assert.Equal("DisplayOrder", WorkplaceFieldNames.ParameterFor("dispOrd"));
         Assert.Equal("InUse", WorkplaceFieldNames.ParameterFor("itemUsed"));
+        Assert.Equal("DepartmentExternalKey", WorkplaceFieldNames.ParameterFor("deptExternalKey"));
         Assert.Equal("I18nNames", WorkplaceFieldNames.ParameterFor("i18nNames.fr_FR"));
         Assert.Null(WorkplaceFieldNames.ParameterFor("tenantId"));
     }
