@@ -19,8 +19,5 @@ namespace NaverWorks.Workplace
         /// gateway's 429 answers, which the transport honours, because WORKPLACE documents no limit.
         /// </summary>
         public int RateLimitPerMinute { get; set; }
-
-        /// <summary>The local clock requests are stamped with (tests skew it); the system clock when null.</summary>
-        internal Func<DateTimeOffset>? Clock { get; set; }
     }
 }

@@ -13,13 +13,14 @@ namespace NaverWorks.Workplace
         /// <summary>Creates a transport for one key pair.</summary>
         /// <param name="signer">The signer holding the access key and secret key.</param>
         /// <param name="options">Endpoint, proxy and pacing.</param>
+        /// <param name="clock">The local clock requests are stamped with and skew is measured against; the system clock by default.</param>
         /// <returns>A transport to dispose with its session.</returns>
-        public static ApiTransport Create(ApiGatewaySigner signer, WorkplaceConnectionOptions options)
+        public static ApiTransport Create(ApiGatewaySigner signer, WorkplaceConnectionOptions options, Func<DateTimeOffset>? clock = null)
         {
             if (signer is null) throw new ArgumentNullException(nameof(signer));
             if (options is null) throw new ArgumentNullException(nameof(options));
             Uri endpoint = RequireHostOnly(options.Endpoint);
-            Func<DateTimeOffset> clock = options.Clock ?? (() => DateTimeOffset.UtcNow);
+            clock ??= () => DateTimeOffset.UtcNow;
             var transportOptions = new TransportOptions { Proxy = options.Proxy, RateLimitPerMinute = options.RateLimitPerMinute };
             return new ApiTransport(endpoint, new ApiGatewayAuthenticator(signer, clock), new WorkplaceErrorParser(clock), ApiService.Workplace, transportOptions);
         }
