@@ -60,7 +60,8 @@ namespace NaverWorks.Http
         public async Task<ApiResponse> SendAsync(ApiRequest request, RequestContext context)
         {
             string pathAndQuery = request.PathAndQuery();
-            var uri = new Uri(BaseAddress.AbsoluteUri + pathAndQuery);
+            // A host-only base (WORKPLACE) has AbsoluteUri "https://host/": trim it, or the path would start with "//".
+            var uri = new Uri(BaseAddress.AbsoluteUri.TrimEnd('/') + pathAndQuery);
             string shown = Redactor.Redact(_basePath + pathAndQuery);
             var total = Stopwatch.StartNew();
             bool refreshed = false;

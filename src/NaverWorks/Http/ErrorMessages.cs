@@ -17,13 +17,13 @@ namespace NaverWorks.Http
                 : $"{method} {path} failed with HTTP {(int)e.Status}" + (e.Code is null ? "" : $" {e.Code}");
             string said = string.IsNullOrWhiteSpace(e.Description) ? "" : $": {e.Description!.Trim().TrimEnd('.')}.";
             if (said.Length == 0) said = ".";
-            string advice = Advice(e);
+            string advice = Advice(e, method);
             return advice.Length == 0 ? what + said : what + said + " " + advice;
         }
 
-        private static string Advice(ApiError e)
+        private static string Advice(ApiError e, string method)
         {
-            if (e.Service == ApiService.Workplace) return WorkplaceAdvice(e);
+            if (e.Service == ApiService.Workplace) return WorkplaceAdvice(e, method);
             string code = e.Code ?? "";
             if (code == "SERVICE_ACCOUNT_NOT_ALLOWED")
                 return "This API cannot be called with a service account; connect as a user with Connect-Works -RedirectUri (authorization code flow).";
@@ -47,14 +47,16 @@ namespace NaverWorks.Http
             }
         }
 
-        private static string WorkplaceAdvice(ApiError e)
+        private static string WorkplaceAdvice(ApiError e, string method)
         {
             if (e.Code == "200" || ((int)e.Status == 401 && e.Code is null))
             {
-                string skew = e.ClockSkew is TimeSpan s
-                    ? string.Format(CultureInfo.InvariantCulture, " This computer's clock differs from the gateway's by {0:0} seconds; the gateway rejects requests 5 minutes or more off: synchronise the clock.", s.TotalSeconds)
-                    : " If the keys are right, check this computer's clock: the gateway rejects requests 5 minutes or more off.";
-                return "Check -AccessKey and -SecretKey (NAVER Cloud portal > My Page > API key)." + skew;
+                // A known skew is the cause: the gateway checks the timestamp before it looks at the keys.
+                if (e.ClockSkew is TimeSpan s)
+                    return string.Format(CultureInfo.InvariantCulture,
+                        "Your clock is {0:0} seconds off ({1} the gateway's); the gateway rejects requests 5 minutes or more off: synchronise this computer's clock and try again.",
+                        s.Duration().TotalSeconds, s > TimeSpan.Zero ? "ahead of" : "behind");
+                return "Check -AccessKey and -SecretKey (NAVER Cloud portal > My Page > API key). If the keys are right, check this computer's clock: the gateway rejects requests 5 minutes or more off.";
             }
             if (e.Code == "210")
                 return "The key has no permission for this company or API: check -CompanyId (WORKPLACE Developers > connection key) and the sub account's permissions.";
@@ -63,7 +65,11 @@ namespace NaverWorks.Http
                 case 0: return "Check the network, the proxy and -Endpoint; the request may or may not have been carried out.";
                 case 400: return "Check the value named in the message.";
                 case 404: return "Check the external key.";
-                case 409: return "It already exists; use Set-* to change it, or -SkipExisting in bulk runs.";
+                case 409:
+                    // On delete a conflict means something still refers to the element; on create, a unique value is taken.
+                    return method == "DELETE"
+                        ? "It is still in use: move or remove its sub-departments, members or the employees assigned to it first."
+                        : "The external key or another unique value (login ID, name) is already taken; use Set-* to change an existing element, or -SkipExisting in bulk runs.";
                 case 429: return "The gateway's quota or throttle was still exceeded after retrying; lower -ThrottleLimit.";
                 default: return (int)e.Status >= 500 ? "The service failed after retries; try again later." : "";
             }

@@ -40,11 +40,23 @@ namespace NaverWorks.Http
         /// <summary>Waits until <paramref name="operation"/> may be called, and takes its slot.</summary>
         public async Task WaitAsync(string operation, CancellationToken cancellation)
         {
-            if (_perMinute <= 0) return;
+            if (_perMinute <= 0)
+            {
+                // No proactive limit, but a 429's block still holds every caller back: the transport's only
+                // wait after a 429 is this one, so returning at once would retry without any backoff.
+                if (_buckets.TryGetValue(operation, out var blocked))
+                    await WaitWhileAsync(() => blocked.BlockRemaining(_clock()), cancellation).ConfigureAwait(false);
+                return;
+            }
             var bucket = _buckets.GetOrAdd(operation, _ => new TokenBucket(_perMinute, _clock()));
+            await WaitWhileAsync(() => bucket.TryTake(_clock()), cancellation).ConfigureAwait(false);
+        }
+
+        private static async Task WaitWhileAsync(Func<TimeSpan> nextWait, CancellationToken cancellation)
+        {
             while (true)
             {
-                TimeSpan wait = bucket.TryTake(_clock());
+                TimeSpan wait = nextWait();
                 if (wait <= TimeSpan.Zero) return;
                 // Sleep in short slices: a block may be lifted or the limit changed meanwhile.
                 await Task.Delay(wait < MaxSlice ? wait : MaxSlice, cancellation).ConfigureAwait(false);
@@ -80,6 +92,11 @@ namespace NaverWorks.Http
                 _perSecond = perMinute / 60.0;
                 _tokens = perMinute;
                 _last = now;
+            }
+
+            public TimeSpan BlockRemaining(DateTime now)
+            {
+                lock (this) return now < _blockedUntil ? _blockedUntil - now : TimeSpan.Zero;
             }
 
             public TimeSpan TryTake(DateTime now)

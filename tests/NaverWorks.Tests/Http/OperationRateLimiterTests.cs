@@ -53,6 +53,19 @@ public class OperationRateLimiterTests
     }
 
     [Fact]
+    public async Task A_429_block_holds_callers_back_even_without_a_proactive_limit()
+    {
+        var limiter = new OperationRateLimiter(0, () => _now);
+        limiter.Block("POST /employee/{externalKey}", TimeSpan.FromSeconds(3));
+        var waiting = limiter.WaitAsync("POST /employee/{externalKey}", CancellationToken.None);
+        await Task.Delay(50);
+        Assert.False(waiting.IsCompleted);
+        await limiter.WaitAsync("GET /employee", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(1));
+        _now = _now.AddSeconds(3.1);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task Waiting_is_cancellable()
     {
         var limiter = new OperationRateLimiter(1, () => _now);

@@ -30,12 +30,14 @@ internal sealed class WorkplaceEmulatorHost : IAsyncDisposable
 
     public HttpClient Http { get; } = new();
 
-    public static async Task<WorkplaceEmulatorHost> StartAsync(TimeProvider? clock = null)
+    /// <summary>Starts a host; <paramref name="configure"/> may add middleware (e.g. fault injection) in front of WORKPLACE.</summary>
+    public static async Task<WorkplaceEmulatorHost> StartAsync(TimeProvider? clock = null, Action<WebApplication>? configure = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         WebApplication app = builder.Build();
+        configure?.Invoke(app);
         var tenant = new WorkplaceTenant();
         app.MapWorkplace(tenant, clock ?? TimeProvider.System);
         await app.StartAsync();

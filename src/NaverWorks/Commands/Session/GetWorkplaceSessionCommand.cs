@@ -1,0 +1,33 @@
+using System.Management.Automation;
+using NaverWorks.Sessions;
+using NaverWorks.Workplace;
+
+namespace NaverWorks.Commands.Session
+{
+    /// <summary>
+    /// <para type="synopsis">Shows the current WORKPLACE session, or all open ones.</para>
+    /// <para type="description">Shows the company, the endpoint and the access key with all but its first four characters
+    /// masked. The secret key is never shown.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "WorkplaceSession")]
+    [OutputType(typeof(WorkplaceSession))]
+    public sealed class GetWorkplaceSessionCommand : PSCmdlet
+    {
+        /// <summary>Every open session of this runspace, oldest first.</summary>
+        [Parameter]
+        public SwitchParameter All { get; set; }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            if (All)
+            {
+                foreach (var s in SessionRegistry<WorkplaceSession>.All) WriteObject(s);
+            }
+            else if (SessionRegistry<WorkplaceSession>.Default is WorkplaceSession current)
+            {
+                WriteObject(current);
+            }
+        }
+    }
+}

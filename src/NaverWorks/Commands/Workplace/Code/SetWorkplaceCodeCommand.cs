@@ -1,0 +1,39 @@
+using System.Collections;
+using System.Management.Automation;
+using NaverWorks.Commands.Common;
+using NaverWorks.Workplace;
+
+namespace NaverWorks.Commands.Workplace
+{
+    /// <summary>Set-WorkplaceGrade, Set-WorkplaceJob and Set-WorkplaceEmploymentType: one implementation for the three codes.</summary>
+    public abstract class SetWorkplaceCodeCommand<T> : SetWorkplaceObjectCommand<T> where T : OrganizationCode, new()
+    {
+        /// <summary>The new name; unique within its kind.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Name { get; set; }
+
+        /// <summary>The display order, a whole number.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0, 999999999)]
+        public int? SortOrder { get; set; }
+
+        /// <summary>Whether the code can be assigned to employees.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("itemUsed")]
+        [BooleanTransformation]
+        public bool? InUse { get; set; }
+
+        /// <summary>Names per locale; replaces the current ones.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public IDictionary? I18nNames { get; set; }
+
+        /// <inheritdoc />
+        protected override T BuildChanges() => new T
+        {
+            Name = WorkplaceInput.Text(Name),
+            SortOrder = SortOrder,
+            InUse = InUse,
+            I18nNames = WorkplaceInput.Names(I18nNames),
+        };
+    }
+}
