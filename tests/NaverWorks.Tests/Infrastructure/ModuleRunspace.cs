@@ -20,6 +20,7 @@ public sealed class ModuleRunspace : IDisposable
     public ModuleRunspace(bool importModule = true, Action<InitialSessionState>? configure = null)
     {
         var iss = InitialSessionState.CreateDefault2();
+        iss.Commands.Add(new SessionStateCmdletEntry("Import-Csv", typeof(ImportCsvStandInCommand), null));
         configure?.Invoke(iss);
         _runspace = RunspaceFactory.CreateRunspace(iss);
         _runspace.Open();
