@@ -15,6 +15,14 @@
         'Disconnect-Works'
         'Get-WorksSession'
         'Invoke-WorksRequest'
+        'Get-WorksCalendar'
+        'New-WorksCalendar'
+        'Set-WorksCalendar'
+        'Remove-WorksCalendar'
+        'Get-WorksEvent'
+        'New-WorksEvent'
+        'Set-WorksEvent'
+        'Remove-WorksEvent'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
