@@ -80,6 +80,10 @@ namespace NaverWorks.Calendar
         /// <exception cref="EventFieldException">A value is invalid or the combination makes no sense.</exception>
         public EventComponent ApplyTo(EventComponent target)
         {
+            Start?.Require("Start");
+            End?.Require("End");
+            Until?.Require("Until");
+            foreach (EventTimeValue day in ExceptionDates ?? new EventTimeValue[0]) day.Require("ExceptionDate");
             ApplyText(target);
             ApplyTimes(target, out string zone, out bool allDay);
             ApplyRecurrence(target, zone, allDay);
@@ -172,6 +176,10 @@ namespace NaverWorks.Calendar
                 if (interval < 1) throw new EventFieldException("Interval", $"{interval} must be 1 or more.");
                 rule.Set("INTERVAL", interval == 1 ? null : interval.ToString(c));
             }
+            if (ByDay is not null)
+                rule.Set("BYDAY", Join(ByDay.SelectMany(d => (d ?? "").Split(',')).Where(d => d.Trim().Length > 0), "ByDay", RecurrenceRule.WeekdayCode));
+            if (ByMonthDay is not null) rule.Set("BYMONTHDAY", ByMonthDay.Count == 0 ? null : string.Join(",", ByMonthDay.Select(n => n.ToString(c))));
+            if (ByMonth is not null) rule.Set("BYMONTH", ByMonth.Count == 0 ? null : string.Join(",", ByMonth.Select(n => n.ToString(c))));
             if (Count.HasValue && Until is not null) throw new EventFieldException("Count", "give -Count or -Until, not both.");
             if (Count is int count)
             {
@@ -179,10 +187,6 @@ namespace NaverWorks.Calendar
                 rule.Set("UNTIL", null).Set("COUNT", count.ToString(c));
             }
             if (Until is not null) rule.Set("COUNT", null).Set("UNTIL", RecurrenceLines.Until(Until, zone, allDay));
-            if (ByDay is not null)
-                rule.Set("BYDAY", Join(ByDay.SelectMany(d => (d ?? "").Split(',')).Where(d => d.Trim().Length > 0), "ByDay", RecurrenceRule.WeekdayCode));
-            if (ByMonthDay is not null) rule.Set("BYMONTHDAY", ByMonthDay.Count == 0 ? null : string.Join(",", ByMonthDay.Select(n => n.ToString(c))));
-            if (ByMonth is not null) rule.Set("BYMONTH", ByMonth.Count == 0 ? null : string.Join(",", ByMonth.Select(n => n.ToString(c))));
             try
             {
                 rule.Validate();

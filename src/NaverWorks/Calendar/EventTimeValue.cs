@@ -30,6 +30,38 @@ namespace NaverWorks.Calendar
             IsDateOnly = isDateOnly;
         }
 
+        private EventTimeValue(string text, string problem)
+        {
+            Text = text;
+            Problem = problem;
+        }
+
+        /// <summary>
+        /// Why the text given was not a time, or null. A CSV cell that does not parse is kept as an invalid value
+        /// rather than refused while binding, so the error is reported for its row (rows PowerShell refuses never
+        /// reach the cmdlet and would shift every later row's number).
+        /// </summary>
+        public string? Problem { get; }
+
+        /// <summary>The text an invalid value was read from.</summary>
+        public string? Text { get; }
+
+        /// <summary>Reads <paramref name="text"/>, or returns an invalid value that carries the reason.</summary>
+        public static EventTimeValue ParseOrInvalid(string text)
+        {
+            try
+            {
+                return Parse(text);
+            }
+            catch (FormatException ex)
+            {
+                return new EventTimeValue(text, ex.Message);
+            }
+        }
+
+        /// <summary>Throws <see cref="EventFieldException"/> for <paramref name="field"/> when the value is invalid.</summary>
+        public EventTimeValue Require(string field) => Problem is null ? this : throw new EventFieldException(field, Problem);
+
         /// <summary>The date, or the clock time as written (in <see cref="Offset"/> when that is set).</summary>
         public DateTime Clock { get; }
 
@@ -121,6 +153,7 @@ namespace NaverWorks.Calendar
         public override string ToString()
         {
             var c = CultureInfo.InvariantCulture;
+            if (Problem is not null) return Text ?? "";
             if (IsDateOnly) return Clock.ToString("yyyy-MM-dd", c);
             return Offset is TimeSpan o ? new DateTimeOffset(Clock, o).ToString("yyyy-MM-dd'T'HH:mm:sszzz", c) : FormatWallClock(Clock);
         }

@@ -93,6 +93,8 @@ namespace NaverWorks.Commands.Calendar
                 DateTime month = DateTime.ParseExact(Month!, "yyyy-MM", CultureInfo.InvariantCulture);
                 return EventWindow.Month(month.Year, month.Month, zone);
             }
+            From!.Require("From");
+            To!.Require("To");
             DateTimeOffset until = To!.IsDateOnly ? TimeZones.ToInstant(To.Day.AddDays(1), zone) : To.InstantIn(zone);
             return new EventWindow(From!.InstantIn(zone), until);
         }
