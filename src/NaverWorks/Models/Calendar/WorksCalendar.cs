@@ -1,4 +1,3 @@
-using NaverWorks.Calendar;
 
 namespace NaverWorks.Models
 {
