@@ -1,11 +1,13 @@
 using System;
 using System.Management.Automation;
+using NaverWorks.Bulk;
 
 namespace NaverWorks.Commands.Common
 {
     /// <summary>
-    /// Lets a <c>bool?</c> parameter bind from CSV text: true/false, yes/no, y/n, on/off, 1/0 (any case), and
-    /// an empty cell as "not given". PowerShell's binder otherwise refuses every string for a Boolean.
+    /// Lets a switch or <c>bool?</c> parameter bind from CSV text: true/false, yes/no, y/n, on/off, 1/0 (any case),
+    /// and an empty cell as "not given" (off for a switch). PowerShell's binder otherwise refuses every string
+    /// for these, which breaks <c>Import-Csv | …</c>.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class BooleanTransformationAttribute : ArgumentTransformationAttribute
@@ -13,14 +15,14 @@ namespace NaverWorks.Commands.Common
         /// <inheritdoc />
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
-            object? value = inputData is PSObject pso ? pso.BaseObject : inputData;
-            if (value is not string text) return inputData;
-            switch (text.Trim().ToLowerInvariant())
+            if (PSInput.Unwrap(inputData) is not string text) return inputData;
+            try
             {
-                case "": return null;
-                case "true": case "yes": case "y": case "on": case "1": case "$true": return true;
-                case "false": case "no": case "n": case "off": case "0": case "$false": return false;
-                default: throw new ArgumentTransformationMetadataException($"'{text}' is not a yes/no value: use true or false (also yes/no, y/n, 1/0).");
+                return CsvValue.ToBool(text);
+            }
+            catch (FormatException ex)
+            {
+                throw new ArgumentTransformationMetadataException($"{ex.Message} Use true or false (also yes/no, y/n, 1/0).", ex);
             }
         }
     }
