@@ -21,6 +21,7 @@ namespace NaverWorks.Commands.Common
     {
         private BulkPipeline<Row, object?>? _pipeline;
         private long _rows;
+        private System.Collections.Generic.HashSet<string> _fromCommandLine = new System.Collections.Generic.HashSet<string>();
 
         /// <summary>The input row as piped (a CSV row, an object…), kept to point error records at it.</summary>
         [Parameter(ValueFromPipeline = true, DontShow = true)]
@@ -37,10 +38,13 @@ namespace NaverWorks.Commands.Common
         protected abstract string Action { get; }
 
         /// <summary>Does the row's work on a worker thread; returns what to write, or null for nothing.</summary>
-        protected abstract Task<object?> ExecuteAsync(TRow row, RequestContext context);
+        /// <param name="row">What <see cref="Submit"/> read.</param>
+        /// <param name="subject">How the row is named in messages ("Row 5 (bob@example.com)").</param>
+        /// <param name="context">Log and cancellation.</param>
+        protected abstract Task<object?> ExecuteAsync(TRow row, string subject, RequestContext context);
 
         /// <summary>Under -WhatIf: checks the row as far as possible without writing anything. Does nothing by default.</summary>
-        protected virtual Task DryRunAsync(TRow row, RequestContext context) => Task.CompletedTask;
+        protected virtual Task DryRunAsync(TRow row, string subject, RequestContext context) => Task.CompletedTask;
 
         /// <summary>The parameter an error is about, for the error's subject (InvalidFieldException says it itself).</summary>
         protected virtual string? FieldOf(Exception error) => null;
@@ -50,8 +54,8 @@ namespace NaverWorks.Commands.Common
         /// reported in the order they were submitted.
         /// </summary>
         /// <param name="label">How the row is named in messages: an email, an id, a name.</param>
-        /// <param name="read">Reads and checks the row's parameters (on the pipeline thread); may throw <see cref="InvalidFieldException"/>.</param>
-        protected void Submit(string? label, Func<TRow> read)
+        /// <param name="read">Reads and checks the row's parameters (on the pipeline thread), given the row number; may throw <see cref="InvalidFieldException"/>.</param>
+        protected void Submit(string? label, Func<long, TRow> read)
         {
             long number = ++_rows;
             string name = string.IsNullOrEmpty(label) ? "(no value)" : label!;
@@ -59,7 +63,7 @@ namespace NaverWorks.Commands.Common
             TRow data;
             try
             {
-                data = read();
+                data = read(number);
             }
             catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException)
             {
@@ -73,11 +77,22 @@ namespace NaverWorks.Commands.Common
                 Queue(new Row(number, subject, data, InputObject, null, dryRun: true));
         }
 
-        /// <summary>True when the parameter was given a value: bound, and not from a blank CSV cell.</summary>
+        /// <summary>Prepares the run (called from BeginProcessing, after the command line is bound).</summary>
+        protected virtual void Begin() { }
+
+        /// <inheritdoc />
+        protected sealed override void BeginProcessing()
+        {
+            // What is bound now came from the command line; anything bound later came from a piped row.
+            _fromCommandLine = new System.Collections.Generic.HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+            Begin();
+        }
+
+        /// <summary>True when the parameter was given a value: on the command line, or from a piped row's non-blank property.</summary>
         protected bool IsGiven(string parameter)
         {
             if (!MyInvocation.BoundParameters.ContainsKey(parameter)) return false;
-            if (InputObject is null || InputObject.BaseObject is string) return true;
+            if (_fromCommandLine.Contains(parameter) || InputObject is null || InputObject.BaseObject is string) return true;
             // Bound from the piped row: a blank cell is no value (Import-Csv gives "" for every empty cell).
             var names = new[] { parameter }.Concat(MyInvocation.MyCommand.Parameters[parameter].Aliases);
             foreach (string n in names)
@@ -94,6 +109,10 @@ namespace NaverWorks.Commands.Common
         /// <summary>A text parameter's value, or null when blank or not given.</summary>
         protected string? Text(string parameter, string? value) => IsGiven(parameter) ? UserFields.Given(value) : null;
 
+        /// <summary>The non-blank values of a string-array parameter, trimmed.</summary>
+        protected static string[] NonBlank(string[]? values) =>
+            (values ?? Array.Empty<string>()).Select(UserFields.Given).Where(v => v is not null).Select(v => v!).ToArray();
+
         /// <inheritdoc />
         protected override void EndProcessing() => _pipeline?.Complete();
 
@@ -106,8 +125,8 @@ namespace NaverWorks.Commands.Common
         private async Task<object?> RunAsync(Row row, RequestContext context)
         {
             if (row.Invalid is not null) throw row.Invalid;
-            if (!row.DryRun) return await ExecuteAsync(row.Data!, context).ConfigureAwait(false);
-            await DryRunAsync(row.Data!, context).ConfigureAwait(false);
+            if (!row.DryRun) return await ExecuteAsync(row.Data!, row.Subject, context).ConfigureAwait(false);
+            await DryRunAsync(row.Data!, row.Subject, context).ConfigureAwait(false);
             return null;
         }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading.Tasks;
+using NaverWorks.Http;
 using NaverWorks.Paging;
 
 namespace NaverWorks.Commands.Common
@@ -47,6 +49,41 @@ namespace NaverWorks.Commands.Common
             options.First = ulong.MaxValue;
             options.PageSize = 100;
             output.Write(AsyncStream.Filter(list(options), keep, skip, first));
+        }
+
+        /// <summary>Writes the objects named by <paramref name="ids"/>, one request each; a missing one is a non-terminating error.</summary>
+        /// <param name="ids">Ids (or other forms the API takes, such as externalKey:KEY).</param>
+        /// <param name="noun">What an id names, for errors ("Org unit").</param>
+        /// <param name="get">Reads one object.</param>
+        protected void WriteById<T>(IEnumerable<string> ids, string noun, Func<string, RequestContext, Task<T>> get)
+        {
+            foreach (string raw in ids)
+            {
+                string id = raw.Trim();
+                try
+                {
+                    WriteObject(Run(c => get(id, c)));
+                }
+                catch (Exception ex) when (ex is WorksApiException || ex is ArgumentException)
+                {
+                    WriteError(ex, raw, $"{noun} '{raw}'");
+                }
+            }
+        }
+
+        /// <summary>A -Name filter: wildcards as in -like, otherwise an exact match; case-insensitive either way. Null keeps everything.</summary>
+        protected static Func<T, bool>? NameFilter<T>(string? name, Func<T, string?> nameOf)
+        {
+            if (string.IsNullOrEmpty(name)) return null;
+            var pattern = WildcardPattern.ContainsWildcardCharacters(name)
+                ? new WildcardPattern(name, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant)
+                : null;
+            return item =>
+            {
+                string? value = nameOf(item);
+                if (value is null) return false;
+                return pattern?.IsMatch(value) ?? string.Equals(value, name, StringComparison.OrdinalIgnoreCase);
+            };
         }
     }
 }
