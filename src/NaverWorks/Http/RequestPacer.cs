@@ -59,8 +59,11 @@ namespace NaverWorks.Http
                 {
                     if (_lastEnd is TimeSpan last)
                     {
-                        TimeSpan wait = last + interval - _clock.Elapsed;
-                        if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellation).ConfigureAwait(false);
+                        // Task.Delay rounds down to whole milliseconds and the timer may fire a little early: wait
+                        // until the clock itself says the interval has passed, or the server may see it fall short.
+                        TimeSpan due = last + interval;
+                        for (TimeSpan wait = due - _clock.Elapsed; wait > TimeSpan.Zero; wait = due - _clock.Elapsed)
+                            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), cancellation).ConfigureAwait(false);
                     }
                     return new Turn(this);
                 }

@@ -58,7 +58,7 @@ public sealed class EmulatorRunspace : IAsyncDisposable
     }
 
     /// <summary>Runs a script in the connected runspace.</summary>
-    public RunResult Invoke(string script, IDictionary<string, object?>? variables = null) => Shell.Invoke(script, variables);
+    public RunResult Invoke(string script, Dictionary<string, object?>? variables = null) => Shell.Invoke(script, variables);
 
     public async ValueTask DisposeAsync()
     {

@@ -85,6 +85,9 @@ namespace NaverWorks.Commands.Common
         {
             // What is bound now came from the command line; anything bound later came from a piped row.
             _fromCommandLine = new System.Collections.Generic.HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+            // The default session is found through the pipeline thread's runspace: resolve it (and the run's lookup)
+            // here, before any worker thread needs them.
+            _ = Lookup;
             Begin();
         }
 
