@@ -76,15 +76,8 @@ internal sealed class EmulatorPipeline(RequestDelegate next, EmulatorServices se
         finally
         {
             context.Response.Body = downstream;
-            if (aborted)
-            {
-                context.Abort();
-            }
-            else
-            {
-                await FlushAsync(context, buffer, truncate);
-            }
 
+            // Record before anything reaches the client, so a test that has its answer also sees the journal and counters.
             if (applied is not null)
             {
                 services.Faults.Record(applied);
@@ -100,6 +93,15 @@ internal sealed class EmulatorPipeline(RequestDelegate next, EmulatorServices se
                 state.ClientId,
                 arrived,
                 applied?.Label));
+
+            if (aborted)
+            {
+                context.Abort();
+            }
+            else
+            {
+                await FlushAsync(context, buffer, truncate);
+            }
         }
     }
 
