@@ -48,6 +48,54 @@ namespace NaverWorks.Bulk
             }
         }
 
+        /// <summary>
+        /// Carries out an action exactly once (delete, suspend, add a member…). After an attempt whose outcome is
+        /// unknown, <paramref name="isDone"/> checks whether it took effect before the action is sent again; a
+        /// refusal after such a doubt ("not found", "already suspended") is checked the same way, because it is
+        /// usually the earlier attempt's success.
+        /// </summary>
+        /// <param name="act">Sends the action. Its request must not be repeated by the transport (mark it not idempotent).</param>
+        /// <param name="isDone">Whether the action's effect is in place (the user is gone, is suspended…).</param>
+        /// <param name="context">Log and cancellation.</param>
+        /// <returns>True when an attempt's outcome was in doubt and the effect was found afterwards.</returns>
+        public static async Task<bool> PerformAsync(Func<Task> act, Func<Task<bool>> isDone, RequestContext context)
+        {
+            bool inDoubt = false;
+            for (int attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await act().ConfigureAwait(false);
+                    return inDoubt;
+                }
+                catch (WorksApiException ex) when (ex.OutcomeUnknown && attempt < MaxAttempts)
+                {
+                    inDoubt = true;
+                    context.Log.Verbose($"Outcome of the action is unknown ({ex.Error.Description ?? ex.StatusCode.ToString()}); checking it before trying again.");
+                    if (await CheckAfterDoubtAsync(isDone, context).ConfigureAwait(false)) return true;
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), context.Cancellation).ConfigureAwait(false);
+                }
+                catch (WorksApiException ex) when (inDoubt && (int)ex.StatusCode >= 400 && (int)ex.StatusCode < 500)
+                {
+                    if (await isDone().ConfigureAwait(false)) return true;
+                    throw;
+                }
+            }
+        }
+
+        private static async Task<bool> CheckAfterDoubtAsync(Func<Task<bool>> isDone, RequestContext context)
+        {
+            try
+            {
+                return await isDone().ConfigureAwait(false);
+            }
+            catch (WorksApiException ex) when (ex.Error.IsTransient)
+            {
+                context.Log.Verbose("The check failed too; the next attempt's answer will settle it.");
+                return false;
+            }
+        }
+
         private static async Task<T?> FindAfterDoubtAsync<T>(Func<Task<T?>> find, RequestContext context) where T : class
         {
             try

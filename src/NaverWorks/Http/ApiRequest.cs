@@ -44,6 +44,12 @@ namespace NaverWorks.Http
 
         internal bool IsIdempotent => Idempotent ?? Method != HttpMethod.Post;
 
+        /// <summary>
+        /// A serial pacing group (see <see cref="RequestPacer"/>): requests of the same group are sent one at a
+        /// time with the group's interval between them. Null (the default) means not paced.
+        /// </summary>
+        public string? PacingGroup { get; set; }
+
         /// <summary>Adds a query parameter (left out when value is null) and returns the request.</summary>
         public ApiRequest With(string name, object? value)
         {

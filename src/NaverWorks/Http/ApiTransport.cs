@@ -38,6 +38,7 @@ namespace NaverWorks.Http
             _service = service;
             Retry = options.Retry ?? new RetryPolicy();
             RateLimiter = new OperationRateLimiter(options.RateLimitPerMinute);
+            Pacer = new RequestPacer();
             _client = new HttpClient(options.Handler ?? CreateHandler(options), disposeHandler: true)
             {
                 Timeout = Timeout.InfiniteTimeSpan, // per attempt instead, see RetryPolicy.AttemptTimeout
@@ -55,6 +56,9 @@ namespace NaverWorks.Http
         /// <summary>The proactive per-operation rate limiter (adjustable per session).</summary>
         public OperationRateLimiter RateLimiter { get; }
 
+        /// <summary>One-at-a-time pacing of request groups such as org-unit writes (adjustable per session).</summary>
+        public RequestPacer Pacer { get; }
+
         /// <summary>Sends <paramref name="request"/>, retrying what is safe to retry, and returns the successful answer.</summary>
         /// <exception cref="WorksApiException">The service refused the request, or it failed after all retries.</exception>
         public async Task<ApiResponse> SendAsync(ApiRequest request, RequestContext context)
@@ -71,7 +75,9 @@ namespace NaverWorks.Http
                 attempt++;
                 context.Cancellation.ThrowIfCancellationRequested();
                 await RateLimiter.WaitAsync(request.Operation, context.Cancellation).ConfigureAwait(false);
-                Outcome outcome = await AttemptAsync(request, uri, shown, attempt, context).ConfigureAwait(false);
+                Outcome outcome;
+                using (await Pacer.EnterAsync(request.PacingGroup, context.Cancellation).ConfigureAwait(false))
+                    outcome = await AttemptAsync(request, uri, shown, attempt, context).ConfigureAwait(false);
                 if (outcome.Response is not null) return outcome.Response;
 
                 ApiError error = outcome.Error!;

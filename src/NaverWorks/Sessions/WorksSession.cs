@@ -74,6 +74,16 @@ namespace NaverWorks.Sessions
             set => Transport.RateLimiter.PerMinute = value;
         }
 
+        /// <summary>
+        /// The pause between two org-unit writes, which are also sent one at a time (the API asks for "once per
+        /// second, single-threaded, per domain"; default 1 second).
+        /// </summary>
+        public TimeSpan OrgUnitWriteInterval
+        {
+            get => Transport.Pacer.GetInterval(Api.OrgUnitsApi.WritePacingGroup);
+            set => Transport.Pacer.SetInterval(Api.OrgUnitsApi.WritePacingGroup, value);
+        }
+
         /// <inheritdoc />
         public ApiTransport Transport { get; }
 

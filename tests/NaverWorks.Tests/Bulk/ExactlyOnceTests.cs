@@ -68,3 +68,39 @@ public class ExactlyOnceTests
         Assert.Equal(HttpStatusCode.Conflict, ex.StatusCode);
     }
 }
+
+public class ExactlyOnceActionTests
+{
+    private static WorksApiException Unknown() =>
+        new(new ApiError(ApiService.Works, HttpStatusCode.InternalServerError, "INTERNAL_SERVER_ERROR", "boom") { OutcomeUnknown = true }, "DELETE", "/users/u1");
+
+    private static WorksApiException NotFound() =>
+        new(new ApiError(ApiService.Works, HttpStatusCode.NotFound, "USER_NOT_EXIST", "gone"), "DELETE", "/users/u1");
+
+    [Fact]
+    public async Task An_action_in_doubt_that_took_effect_is_not_sent_again()
+    {
+        int sends = 0;
+        bool reconciled = await ExactlyOnce.PerformAsync(() => { sends++; throw Unknown(); }, () => Task.FromResult(true), RequestContext.None);
+        Assert.Equal(1, sends);
+        Assert.True(reconciled);
+    }
+
+    [Fact]
+    public async Task A_refusal_after_a_doubt_is_the_earlier_attempts_success_when_the_effect_is_there()
+    {
+        int sends = 0, checks = 0;
+        bool reconciled = await ExactlyOnce.PerformAsync(
+            () => ++sends == 1 ? throw Unknown() : throw NotFound(),
+            () => Task.FromResult(++checks > 1),
+            RequestContext.None);
+        Assert.Equal(2, sends);
+        Assert.True(reconciled);
+    }
+
+    [Fact]
+    public async Task A_refusal_without_doubt_is_reported()
+    {
+        await Assert.ThrowsAsync<WorksApiException>(() => ExactlyOnce.PerformAsync(() => throw NotFound(), () => Task.FromResult(true), RequestContext.None));
+    }
+}

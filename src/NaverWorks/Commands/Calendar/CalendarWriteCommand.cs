@@ -21,7 +21,7 @@ namespace NaverWorks.Commands.Calendar
 
         /// <summary>Visible to everyone in the tenant.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [BooleanTransformation(BlankIsFalse = true)]
+        [BooleanTransformation]
         public SwitchParameter IsPublic { get; set; }
 
         /// <summary>The body: only the fields that were given (a PATCH changes only those).</summary>

@@ -38,7 +38,7 @@ namespace NaverWorks.Commands.Calendar
 
         /// <summary>An all-day event (also implied by a date-only -Start).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [BooleanTransformation(BlankIsFalse = true)]
+        [BooleanTransformation]
         public SwitchParameter AllDay { get; set; }
 
         /// <summary>Time zone of a timed event: IANA (Asia/Seoul) or Windows (Korea Standard Time); this computer's by default.</summary>
@@ -145,7 +145,7 @@ namespace NaverWorks.Commands.Calendar
 
         /// <summary>Tell the attendees. Off by default, so a bulk run never mails people by accident.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [BooleanTransformation(BlankIsFalse = true)]
+        [BooleanTransformation]
         public SwitchParameter SendNotification { get; set; }
 
         /// <summary>Whether a parameter counts as given for this input.</summary>

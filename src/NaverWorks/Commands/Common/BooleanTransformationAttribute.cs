@@ -7,13 +7,14 @@ namespace NaverWorks.Commands.Common
     /// <summary>
     /// Lets a switch or <c>bool?</c> parameter bind from CSV text: true/false, yes/no, y/n, on/off, 1/0 (any case).
     /// PowerShell's binder otherwise refuses every string for these, which breaks <c>Import-Csv | …</c>.
-    /// An empty cell is "not given" for a <c>bool?</c>; a switch cannot be null, so there it means off.
+    /// An empty cell means off (a switch cannot be null); on a <c>bool?</c> parameter set
+    /// <see cref="BlankIsNotGiven"/> so an empty cell leaves the value unchanged instead.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class BooleanTransformationAttribute : ArgumentTransformationAttribute
     {
-        /// <summary>Set on switch parameters: an empty cell binds as off instead of "not given".</summary>
-        public bool BlankIsFalse { get; set; }
+        /// <summary>Set on <c>bool?</c> parameters: an empty cell binds as null ("not given") instead of false.</summary>
+        public bool BlankIsNotGiven { get; set; }
 
         /// <inheritdoc />
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
@@ -28,7 +29,7 @@ namespace NaverWorks.Commands.Common
             {
                 throw new ArgumentTransformationMetadataException($"'{text}' is not a yes/no value: use true or false (also yes/no, y/n, 1/0).", ex);
             }
-            return value ?? (BlankIsFalse ? false : (bool?)null);
+            return value ?? (BlankIsNotGiven ? (bool?)null : false);
         }
     }
 }

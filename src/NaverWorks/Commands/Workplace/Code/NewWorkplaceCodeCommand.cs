@@ -24,7 +24,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>Whether the code can be assigned to employees (default: true).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("itemUsed")]
-        [BooleanTransformation]
+        [BooleanTransformation(BlankIsNotGiven = true)]
         public bool? InUse { get; set; }
 
         /// <summary>Names per locale, e.g. <c>@{ ko_KR = '차장'; en_US = 'Senior Manager' }</c>.</summary>

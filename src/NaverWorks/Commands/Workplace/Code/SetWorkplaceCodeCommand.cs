@@ -20,7 +20,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>Whether the code can be assigned to employees.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("itemUsed")]
-        [BooleanTransformation]
+        [BooleanTransformation(BlankIsNotGiven = true)]
         public bool? InUse { get; set; }
 
         /// <summary>Names per locale; replaces the current ones.</summary>

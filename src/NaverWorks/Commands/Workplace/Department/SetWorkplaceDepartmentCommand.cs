@@ -37,7 +37,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>Whether the department address accepts mail from outside the company.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("externalEmailReceiveYn")]
-        [BooleanTransformation]
+        [BooleanTransformation(BlankIsNotGiven = true)]
         public bool? ReceiveExternalEmail { get; set; }
 
         /// <summary>Names per locale, e.g. <c>@{ ko_KR = '영업부'; en_US = 'Sales' }</c>; replaces the current ones.</summary>

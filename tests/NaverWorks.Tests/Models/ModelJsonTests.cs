@@ -1,0 +1,63 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NaverWorks.Api;
+using NaverWorks.Json;
+using NaverWorks.Tests.Infrastructure;
+
+namespace NaverWorks.Tests.Models;
+
+public class ModelJsonTests
+{
+    private static string Fixture(string name) => File.ReadAllText(Path.Combine(RepoPaths.Shared, "api", "fixtures", "works", name));
+
+    [Fact]
+    public void A_user_flattens_its_primary_placement_and_keeps_everything_else()
+    {
+        var user = JsonSerializer.Deserialize<User>(Fixture("user.json"), WorksJson.Options)!;
+        Assert.Equal("hana.sato@example.co.jp", user.Email);
+        Assert.Equal("Sato", user.LastName);
+        Assert.Equal("Hana", user.FirstName);
+        Assert.Equal("Sales", user.OrgUnit);
+        Assert.Equal("orgunit1a2b-3c4d-5e6f-7a8b-09c0d1e2f3a4", user.OrgUnitId);
+        Assert.Equal("Team Lead", user.Position);
+        Assert.Equal("Senior", user.Level);
+        Assert.True(user.IsManager);
+        Assert.Equal("EMP-00042", user.ExternalKey);
+        Assert.Equal("サトウ", user.UserName!.PhoneticLastName);
+        // Fields the type does not model survive in the extension bag.
+        Assert.True(user.AdditionalFields!.ContainsKey("leaveOfAbsence"));
+        Assert.True(user.AdditionalFields.ContainsKey("customFields"));
+    }
+
+    [Fact]
+    public void An_org_unit_maps_the_wire_names_to_parameter_names()
+    {
+        var unit = JsonSerializer.Deserialize<OrgUnit>(Fixture("orgunit.json"), WorksJson.Options)!;
+        Assert.Equal("Sales", unit.Name);
+        Assert.Equal("DEPT-SALES", unit.ExternalKey);
+        Assert.Equal("orgunit0f1e-2d3c-4b5a-6978-0a1b2c3d4e5f", unit.ParentId);
+        Assert.Equal(2, unit.DisplayOrder);
+    }
+
+    [Fact]
+    public void A_users_page_reads_items_and_cursor()
+    {
+        var page = JsonSerializer.Deserialize<UsersApi.UsersPage>(Fixture("users-page.json"), WorksJson.Options)!;
+        Assert.Equal(2, page.Users!.Count);
+        Assert.Equal("eyJvZmZzZXQiOjIsImxpbWl0IjoyfQ==", page.ResponseMetaData!.NextCursor);
+        Assert.Null(page.Users[1].OrgUnit);
+    }
+
+    [Fact]
+    public void A_user_body_leaves_out_what_was_not_given_and_a_cleared_field_goes_as_null()
+    {
+        var body = new UserBody { Location = "Seoul" };
+        JsonObject node = JsonSerializer.SerializeToNode(body, WorksJson.Options)!.AsObject();
+        node["nickName"] = null;
+        string json = Encoding.UTF8.GetString(WorksJson.Serialize(node));
+        Assert.Equal("{\"location\":\"Seoul\",\"nickName\":null}", json);
+    }
+}
