@@ -46,14 +46,25 @@ function Invoke-Test {
 }
 
 function Invoke-Help {
-    if (-not (Get-Module -ListAvailable platyPS)) {
-        Write-Warning 'platyPS is not installed; the committed MAML in en-US/ and ko-KR/ is used as is (tests keep it in sync with the cmdlets).'
-        return
+    # docs/<culture>/*.md is the source of the help. update-docs first brings every page in line with the
+    # cmdlets (syntax, parameter list and metadata); build-maml then writes the committed en-US/ and ko-KR/
+    # files. Those must be byte for byte what the HelpBuilder produces, because the test suite compares
+    # them with a fresh build (CI has no platyPS), so platyPS, where installed, compiles the same pages
+    # into out/help/platyPS instead: a check that the pages stay valid platyPS, not a second source.
+    $tool = Join-Path $root 'tools/NaverWorks.HelpBuilder'
+    Invoke-Dotnet run --project $tool -c $Configuration -- update-docs --root $root
+    if (Get-Module -ListAvailable platyPS) {
+        Import-Module platyPS
+        foreach ($culture in 'en-US', 'ko-KR') {
+            $pages = Get-ChildItem (Join-Path $root "docs/$culture") -Filter '*.md' | Where-Object Name -notlike 'about_*'
+            $out = Join-Path $root "out/help/platyPS/$culture"
+            New-ExternalHelp -Path $pages.FullName -OutputPath $out -Force -ErrorAction Stop | Out-Null
+            Write-Host "platyPS compiled docs/$culture into $out"
+        }
+    } else {
+        Write-Host 'platyPS is not installed; the pages were not cross-checked with New-ExternalHelp.'
     }
-    Import-Module platyPS
-    foreach ($culture in 'en-US', 'ko-KR') {
-        New-ExternalHelp -Path (Join-Path $root "docs/$culture") -OutputPath (Join-Path $root $culture) -Force | Out-Null
-    }
+    Invoke-Dotnet run --project $tool -c $Configuration -- build-maml --root $root
 }
 
 function Invoke-Package {
