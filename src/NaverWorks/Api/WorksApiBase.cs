@@ -62,7 +62,13 @@ namespace NaverWorks.Api
         {
             request.With("count", count).With("cursor", cursor);
             TEnvelope envelope = await SendAsync<TEnvelope>(request, context).ConfigureAwait(false);
-            return new Page<TItem>(read(envelope) ?? new List<TItem>(), envelope.ResponseMetaData?.NextCursor);
+            // The documented envelope always carries its list, [] when empty; a body without it is not a
+            // list at all (a proxy's answer, another API), and must not pass for "no items".
+            IReadOnlyList<TItem> items = read(envelope) ?? throw new WorksApiException(
+                new ApiError(ApiService.Works, System.Net.HttpStatusCode.OK, "UNEXPECTED_RESPONSE",
+                    $"the response was not the expected list ({typeof(TEnvelope).Name} without its items)"),
+                request.Method.Method, request.Path);
+            return new Page<TItem>(items, envelope.ResponseMetaData?.NextCursor);
         }
     }
 

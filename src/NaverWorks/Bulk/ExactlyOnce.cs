@@ -45,8 +45,19 @@ namespace NaverWorks.Bulk
                     if (existing is not null && isSame(existing)) return new CreateResult<T>(existing, reconciled: true);
                     throw;
                 }
+                catch (WorksApiException ex) when (IsUnreadableSuccess(ex))
+                {
+                    // The service said it created the resource but its answer arrived damaged: read it back.
+                    context.Log.Verbose("The create succeeded but its answer could not be read; reading the resource back.");
+                    T? existing = await find().ConfigureAwait(false);
+                    if (existing is not null && isSame(existing)) return new CreateResult<T>(existing, reconciled: true);
+                    throw;
+                }
             }
         }
+
+        private static bool IsUnreadableSuccess(WorksApiException ex) =>
+            ex.Code == "UNEXPECTED_RESPONSE" && (int)ex.StatusCode >= 200 && (int)ex.StatusCode < 300;
 
         /// <summary>
         /// Carries out an action exactly once (delete, suspend, add a member…). After an attempt whose outcome is
