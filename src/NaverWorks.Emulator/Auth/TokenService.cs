@@ -49,6 +49,9 @@ public sealed class TokenService
     /// <summary>Every token revoked through <c>/revoke</c> or <see cref="Revoke"/> (including access tokens revoked with their refresh token).</summary>
     public IReadOnlyCollection<string> RevokedTokens => [.. _revoked.Keys];
 
+    /// <summary>Every access and refresh token value issued so far, so leak tests can look for them in a client's output.</summary>
+    public IReadOnlyCollection<string> IssuedTokenValues => [.. _access.Keys, .. _refresh.Keys];
+
     /// <summary>Makes every access token issued so far expired, so the next API call answers 401.</summary>
     public void ExpireAll()
     {
