@@ -104,10 +104,18 @@ namespace NaverWorks.Provisioning
                 throw new InvalidFieldException(field, $"'{value}' is not a phone number: use digits and + - * # P T ( ) only (no spaces), at most 100.");
         }
 
+        // Every text field: within its documented length, and free of control characters, which no directory
+        // field can hold and which usually mean a broken export (a stray tab, a bell, a NUL) rather than data.
         private static void Length(string field, string? value, int max)
         {
-            if (value is not null && value.Length > max)
+            if (value is null) return;
+            if (value.Length > max)
                 throw new InvalidFieldException(field, $"is {value.Length} characters long; at most {max} are allowed.");
+            int bad = value.IndexOfAny(ControlCharacters);
+            if (bad >= 0)
+                throw new InvalidFieldException(field, $"contains a control character (U+{(int)value[bad]:X4}) at position {bad + 1}; remove it from the input.");
         }
+
+        private static readonly char[] ControlCharacters = Enumerable.Range(0, 32).Concat(Enumerable.Range(127, 33)).Select(i => (char)i).ToArray();
     }
 }
