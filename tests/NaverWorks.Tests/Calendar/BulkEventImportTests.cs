@@ -36,8 +36,8 @@ public sealed class BulkEventImportTests(CalendarModuleFixture f) : IClassFixtur
 
         // Each bad row is reported by its number and the field, and the rows after it keep their numbers.
         Assert.Equal(2, r.Errors.Count);
-        Assert.StartsWith("row 3 ('Bad date'): Start: '2024-02-30' is not a date", r.Errors[0].ErrorDetails.Message);
-        Assert.StartsWith("row 4 ('Bad rule'): Recurrence: 'RRULE:FREQ=HOURLY'", r.Errors[1].ErrorDetails.Message);
+        Assert.StartsWith("Row 3 ('Bad date'): Start: '2024-02-30' is not a date", r.Errors[0].ErrorDetails.Message);
+        Assert.StartsWith("Row 4 ('Bad rule'): Recurrence: 'RRULE:FREQ=HOURLY'", r.Errors[1].ErrorDetails.Message);
         Assert.Equal(System.Management.Automation.ErrorCategory.InvalidArgument, r.Errors[1].CategoryInfo.Category);
     }
 
@@ -64,6 +64,6 @@ public sealed class BulkEventImportTests(CalendarModuleFixture f) : IClassFixtur
         var r = f.Try("[pscustomobject]@{ UserId = $u; Summary = 'Again'; Start = '2024-08-02'; EventId = 'fixed-id-1' } | New-WorksEvent", new { u = user });
         var error = r.Errors.Single();
         Assert.Equal("ALREADY_EXIST", error.FullyQualifiedErrorId.Split(',')[0]);
-        Assert.Contains("row 1 ('Again')", error.ToString());
+        Assert.Contains("Row 1 ('Again')", error.ToString());
     }
 }

@@ -92,8 +92,7 @@ namespace NaverWorks.Commands.Calendar
                 WriteEvent(outcome.Result!, create.UserId, create.CalendarId);
                 return;
             }
-            // Rows are numbered only for pipeline input, where the number is what finds the line in the file.
-            string subject = MyInvocation.ExpectingInput ? $"row {outcome.Row} ('{create.Fields.Summary}')" : $"'{create.Fields.Summary}'";
+            string subject = RowSubject.Format(MyInvocation, outcome.Row, $"'{create.Fields.Summary}'");
             WriteError(outcome.Error!, create.Fields.Summary, subject);
         }
 

@@ -58,8 +58,7 @@ namespace NaverWorks.Commands.Common
         protected void Submit(string? label, Func<long, TRow> read)
         {
             long number = ++_rows;
-            string name = string.IsNullOrEmpty(label) ? "(no value)" : label!;
-            string subject = MyInvocation.ExpectingInput ? $"Row {number} ({name})" : name;
+            string subject = RowSubject.Format(MyInvocation, number, label);
             TRow data;
             try
             {

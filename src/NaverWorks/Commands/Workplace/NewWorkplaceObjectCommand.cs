@@ -122,7 +122,6 @@ namespace NaverWorks.Commands.Workplace
         }
 
         /// <summary>How a row is named in messages: with its input position when it came from the pipeline.</summary>
-        internal string Subject(long row, string key) =>
-            MyInvocation.ExpectingInput ? $"Row {row} (ExternalKey '{key}')" : $"ExternalKey '{key}'";
+        internal string Subject(long row, string key) => RowSubject.Format(MyInvocation, row, $"ExternalKey '{key}'");
     }
 }
