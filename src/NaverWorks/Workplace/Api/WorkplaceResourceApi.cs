@@ -134,7 +134,12 @@ namespace NaverWorks.Workplace
 
         /// <summary>Deletes one element.</summary>
         public Task DeleteAsync(string externalKey, RequestContext context) =>
-            _transport.SendAsync(new ApiRequest(HttpMethod.Delete, Item(externalKey), ItemOperation(HttpMethod.Delete)), context);
+            // Not repeated blindly: after a lost answer the element is looked up, so a delete that did happen
+            // is not reported as "not found" by its own retry.
+            ExactlyOnce.PerformAsync(
+                () => _transport.SendAsync(new ApiRequest(HttpMethod.Delete, Item(externalKey), ItemOperation(HttpMethod.Delete)) { Idempotent = false }, context),
+                async () => await FindAsync(externalKey, context).ConfigureAwait(false) is null,
+                context);
 
         private string Item(string externalKey) => WorkplacePaths.Item(_companyId, Resource, externalKey);
 

@@ -19,6 +19,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The display order, a whole number.</summary>
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(0, 999999999)]
+        [NullIfBlank]
         public int SortOrder { get; set; }
 
         /// <summary>Whether the code can be assigned to employees (default: true).</summary>

@@ -14,7 +14,8 @@ namespace NaverWorks.Commands.Workplace
 
         /// <summary>The display order, a whole number.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(0, 999999999)]
+        [ValidateOptionalRange(0, 999999999)]
+        [NullIfBlank]
         public int? SortOrder { get; set; }
 
         /// <summary>Whether the code can be assigned to employees.</summary>

@@ -39,7 +39,8 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The position in the org chart, e.g. 1 or 1.5 (default 1).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("dispOrd")]
-        [ValidateRange(0, 999999999)]
+        [ValidateOptionalRange(0, 999999999)]
+        [NullIfBlank]
         public decimal? DisplayOrder { get; set; }
 
         /// <summary>The department's mail address.</summary>
