@@ -44,6 +44,18 @@ public sealed class CalendarCmdletTests(CalendarModuleFixture f) : IClassFixture
     }
 
     [Fact]
+    public void A_piped_calendar_supplies_only_its_id_so_a_list_never_overwrites_what_it_did_not_show()
+    {
+        var owner = f.NewUser("pipeowner");
+        f.Run("New-WorksCalendar -Name 'Private plans' -Description 'Keep' -Member $o | Out-Null", new { o = owner });
+        f.Server.Requests.Clear();
+
+        // The personal list shows no description or visibility; piping it on must not send its blanks.
+        f.Run("Get-WorksCalendar -UserId $o -Personal | Where-Object Name -eq 'Private plans' | Set-WorksCalendar -Name 'Plans'", new { o = owner });
+        Assert.Equal("""{"calendarName":"Plans"}""", f.Bodies("PATCH /calendars/{calendarId}").Single().ToJsonString());
+    }
+
+    [Fact]
     public void Default_calendar_and_paged_personal_list()
     {
         var user = f.NewUser("paged");

@@ -24,18 +24,20 @@ namespace NaverWorks.Commands.Calendar
         [BooleanTransformation]
         public SwitchParameter IsPublic { get; set; }
 
+        /// <summary>Whether <paramref name="parameter"/> counts as given for this input (Set takes it from the command line only).</summary>
+        protected virtual bool IsGiven(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
+
         /// <summary>The body: only the fields that were given (a PATCH changes only those).</summary>
         protected CalendarProperties ReadBody(string? name)
         {
-            var bound = MyInvocation.BoundParameters;
             if (name is not null && name.Length > 50) throw new EventFieldException("Name", $"is {name.Length} characters long; the API takes at most 50.");
             if (Description is not null && Description.Length > 1000) throw new EventFieldException("Description", $"is {Description.Length} characters long; the API takes at most 1000.");
             return new CalendarProperties
             {
                 CalendarName = name,
-                Description = bound.ContainsKey(nameof(Description)) ? Description ?? "" : null,
-                Members = bound.ContainsKey(nameof(Member)) ? (Member ?? new CalendarMember[0]).ToList() : null,
-                IsPublic = bound.ContainsKey(nameof(IsPublic)) ? IsPublic.IsPresent : (bool?)null,
+                Description = IsGiven(nameof(Description)) ? Description ?? "" : null,
+                Members = IsGiven(nameof(Member)) ? (Member ?? new CalendarMember[0]).ToList() : null,
+                IsPublic = IsGiven(nameof(IsPublic)) ? IsPublic.IsPresent : (bool?)null,
             };
         }
 

@@ -7,7 +7,9 @@ namespace NaverWorks.Commands.Calendar
 {
     /// <summary>
     /// <para type="synopsis">Changes a shared calendar.</para>
-    /// <para type="description">Changes only the properties given (PATCH). -Member replaces the whole member list.</para>
+    /// <para type="description">Changes only the properties given on the command line (PATCH); a piped calendar
+    /// supplies only its CalendarId, so piping a list never re-sends what the list happened to show. -Member
+    /// replaces the whole member list.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "WorksCalendar", SupportsShouldProcess = true)]
     [OutputType(typeof(WorksCalendar))]
@@ -23,6 +25,15 @@ namespace NaverWorks.Commands.Calendar
         [Alias("CalendarName")]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
+
+        private System.Collections.Generic.HashSet<string> _commandLine = new System.Collections.Generic.HashSet<string>();
+
+        /// <inheritdoc />
+        protected override void BeginProcessing() =>
+            _commandLine = new System.Collections.Generic.HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
+
+        /// <inheritdoc />
+        protected override bool IsGiven(string parameter) => _commandLine.Contains(parameter);
 
         /// <inheritdoc />
         protected override void ProcessRecord()
