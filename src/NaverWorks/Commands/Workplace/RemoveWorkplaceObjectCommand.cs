@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Workplace;
 
 namespace NaverWorks.Commands.Workplace
@@ -11,6 +12,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The external key of the element to delete.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WorkplaceExternalKeyCompleter))]
         public string ExternalKey { get; set; } = "";
 
         /// <inheritdoc />

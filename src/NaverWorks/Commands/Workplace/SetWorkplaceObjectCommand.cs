@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Workplace;
 
 namespace NaverWorks.Commands.Workplace
@@ -14,6 +15,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The external key of the element to change.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WorkplaceExternalKeyCompleter))]
         public string ExternalKey { get; set; } = "";
 
         /// <summary>Return the element as it is after the change.</summary>
