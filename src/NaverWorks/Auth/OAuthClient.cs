@@ -16,6 +16,12 @@ namespace NaverWorks.Auth
     {
         internal const string JwtBearerGrant = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
+        // One operation name per grant: an error such as invalid_grant means a different mistake for each, and the
+        // advice (ErrorMessages) tells them apart by the operation.
+        internal const string AssertionOperation = "POST /token (jwt-bearer)";
+        internal const string CodeOperation = "POST /token (authorization_code)";
+        internal const string RefreshOperation = "POST /token (refresh_token)";
+
         private readonly ApiTransport _transport;
         private readonly string _clientId;
         private readonly Secret _clientSecret;
@@ -40,7 +46,7 @@ namespace NaverWorks.Auth
                 ["assertion"] = assertion,
                 ["grant_type"] = JwtBearerGrant,
                 ["scope"] = scope,
-            }, idempotent: true, previousRefresh: null, context);
+            }, AssertionOperation, idempotent: true, previousRefresh: null, context);
 
         /// <summary>Authorization code flow: redeems the one-time code.</summary>
         public Task<TokenSet> RedeemCodeAsync(string code, string redirectUri, string? domain, RequestContext context)
@@ -53,7 +59,7 @@ namespace NaverWorks.Auth
             };
             if (!string.IsNullOrEmpty(domain)) form["domain"] = domain!;
             // A code is single-use: resending it after a lost answer could only fail.
-            return PostTokenAsync(form, idempotent: false, previousRefresh: null, context);
+            return PostTokenAsync(form, CodeOperation, idempotent: false, previousRefresh: null, context);
         }
 
         /// <summary>Refresh grant. Keeps the old refresh token when rotation is off and none comes back.</summary>
@@ -62,7 +68,7 @@ namespace NaverWorks.Auth
             {
                 ["grant_type"] = "refresh_token",
                 ["refresh_token"] = refreshToken.Reveal(),
-            }, idempotent: true, previousRefresh: refreshToken, context);
+            }, RefreshOperation, idempotent: true, previousRefresh: refreshToken, context);
 
         /// <summary>Revokes an access or refresh token.</summary>
         public async Task RevokeAsync(Secret token, string tokenTypeHint, RequestContext context)
@@ -89,9 +95,9 @@ namespace NaverWorks.Auth
             return new Uri(AuthEndpoint.AbsoluteUri.TrimEnd('/') + "/authorize" + q);
         }
 
-        private async Task<TokenSet> PostTokenAsync(Dictionary<string, string> form, bool idempotent, Secret? previousRefresh, RequestContext context)
+        private async Task<TokenSet> PostTokenAsync(Dictionary<string, string> form, string operation, bool idempotent, Secret? previousRefresh, RequestContext context)
         {
-            var request = FormRequest("/token", "POST /token", form);
+            var request = FormRequest("/token", operation, form);
             request.Idempotent = idempotent;
             var issuedAt = DateTimeOffset.UtcNow;
             var response = await _transport.SendAsync(request, context).ConfigureAwait(false);

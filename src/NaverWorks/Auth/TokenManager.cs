@@ -15,6 +15,7 @@ namespace NaverWorks.Auth
         private readonly OAuthClient? _oauth;
         private readonly Func<RequestContext, Task<TokenSet>>? _mint;
         private TokenSet _current;
+        private WorksApiException? _refreshRefused;
 
         /// <param name="initial">The token obtained at connect time.</param>
         /// <param name="oauth">The auth server, or null when the token cannot be renewed (-AccessToken).</param>
@@ -75,6 +76,8 @@ namespace NaverWorks.Auth
         {
             if (_oauth is not null && _current.RefreshToken is not null)
             {
+                // A refused refresh token stays refused: a bulk run's every row must not ask the auth server again.
+                if (_refreshRefused is not null && _mint is null) throw _refreshRefused;
                 try
                 {
                     return await _oauth.RefreshAsync(_current.RefreshToken, context).ConfigureAwait(false);
@@ -82,6 +85,11 @@ namespace NaverWorks.Auth
                 catch (WorksApiException) when (_mint is not null)
                 {
                     // An expired or revoked refresh token does not stop a service account: sign a new assertion.
+                }
+                catch (WorksApiException ex) when (ex.Code == "invalid_grant")
+                {
+                    _refreshRefused = ex;
+                    throw;
                 }
             }
             if (_mint is not null) return await _mint(context).ConfigureAwait(false);

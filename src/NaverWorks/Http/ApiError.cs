@@ -46,6 +46,12 @@ namespace NaverWorks.Http
         /// <summary>How long the server asked us to wait, when it said so.</summary>
         public TimeSpan? RetryAfter { get; set; }
 
+        /// <summary>The operation that failed, e.g. <c>GET /users/{userId}</c> (set by the transport; advice depends on it).</summary>
+        public string? Operation { get; set; }
+
+        /// <summary>The failed request's path below the service base, without the query (set by the transport).</summary>
+        public string? RequestPath { get; set; }
+
         /// <summary>Local clock minus server clock, when a clock-skew rejection let us compute it.</summary>
         public TimeSpan? ClockSkew { get; set; }
 

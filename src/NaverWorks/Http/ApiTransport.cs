@@ -81,6 +81,9 @@ namespace NaverWorks.Http
                 if (outcome.Response is not null) return outcome.Response;
 
                 ApiError error = outcome.Error!;
+                // What was asked decides the advice (which scope, which grant), so the error carries it.
+                error.Operation = request.Operation;
+                error.RequestPath = request.Path;
                 if ((int)error.Status == 401 && !refreshed && await _authenticator.RefreshAfterRejectionAsync(outcome.Stamp, context).ConfigureAwait(false))
                 {
                     refreshed = true;

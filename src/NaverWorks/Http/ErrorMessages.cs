@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 
 namespace NaverWorks.Http
@@ -26,13 +28,14 @@ namespace NaverWorks.Http
             if (e.Service == ApiService.Workplace) return WorkplaceAdvice(e, method);
             string code = e.Code ?? "";
             if (code == "SERVICE_ACCOUNT_NOT_ALLOWED")
-                return "This API cannot be called with a service account; connect as a user with Connect-Works -RedirectUri (authorization code flow).";
-            if (code == "invalid_grant")
-                return "The credential was refused: check the client ID, service account and that the private key is the one issued for this app. A refresh token expires after 90 days unused; run Connect-Works again.";
+                return "This API does not accept a service account (mail, drive, tasks, notes, folders and forms are among those): connect as a user with Connect-Works -RedirectUri (authorization code flow) and run it again.";
+            if (code == "invalid_grant") return InvalidGrantAdvice(e.Operation);
             if (code == "invalid_client")
                 return "Check -ClientId and -ClientSecret in the Developer Console (API 2.0 > app).";
             if (code == "invalid_scope")
                 return "Request only scopes the app has been granted in the Developer Console.";
+            if ((int)e.Status == 403 && RequiredScopes.For(method, e.RequestPath) is { Count: > 0 } scopes)
+                return ScopeAdvice(scopes);
             switch ((int)e.Status)
             {
                 case 0: return "Check the network, the proxy (-Proxy) and the endpoint; the request may or may not have been carried out.";
@@ -45,6 +48,24 @@ namespace NaverWorks.Http
                 default:
                     return (int)e.Status >= 500 ? "The service failed after retries; try again later, the request may or may not have been carried out." : "";
             }
+        }
+
+        // The same error code means different mistakes for each grant, so the advice follows the grant that was sent.
+        private static string InvalidGrantAdvice(string? operation)
+        {
+            if (operation == Auth.OAuthClient.RefreshOperation)
+                return "The saved sign-in can no longer be renewed: its refresh token was refused (refresh tokens expire after 90 days unused, and a password or scope change revokes them). Run Connect-Works again to sign in (with -TokenCachePath to save the new tokens).";
+            if (operation == Auth.OAuthClient.AssertionOperation)
+                return "The service account's assertion was refused: check -ClientId and -ServiceAccount, and that the private key is the one issued for this app (Developer Console > API 2.0 > app > Service Account); then run Connect-Works again.";
+            if (operation == Auth.OAuthClient.CodeOperation)
+                return "The authorization code was refused: a code works once and for 10 minutes, and -RedirectUri must be exactly the one registered for the app. Run Connect-Works again.";
+            return "The credential was refused: check the client ID, service account and that the private key is the one issued for this app. A refresh token expires after 90 days unused; run Connect-Works again.";
+        }
+
+        private static string ScopeAdvice(IReadOnlyList<string> scopes)
+        {
+            string needed = string.Join(" or ", scopes.Select(s => $"'{s}'"));
+            return $"This call needs the scope {needed}. If Get-WorksSession does not list it under Scopes, add '{scopes[0]}' to the app in the Developer Console (API 2.0 > app > OAuth Scopes) and connect again with -Scope including it; if it does, the account lacks the admin right or the permission for this object.";
         }
 
         private static string WorkplaceAdvice(ApiError e, string method)

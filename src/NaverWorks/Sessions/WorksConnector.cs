@@ -88,7 +88,8 @@ namespace NaverWorks.Sessions
                 }, options.AllowUnencryptedStorage);
                 if (saveNow is not null) cache.Save(saveNow);
             }
-            var transport = new ApiTransport(options.ApiEndpoint, new BearerAuthenticator(tokens), WorksErrorParser.Instance, ApiService.Works, TransportOptionsFor(options));
+            var authenticator = new BearerAuthenticator(tokens, serviceAccount: type == WorksAuthType.ServiceAccount);
+            var transport = new ApiTransport(options.ApiEndpoint, authenticator, WorksErrorParser.Instance, ApiService.Works, TransportOptionsFor(options));
             return new WorksSession(type, clientId, principal, options, tokens, transport, cache);
         }
 

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using NaverWorks.Calendar;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Models;
 
 namespace NaverWorks.Commands.Calendar
@@ -18,6 +19,7 @@ namespace NaverWorks.Commands.Calendar
 
         /// <summary>A calendar the user can see; the user's default calendar when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(CalendarIdCompleter))]
         public string? CalendarId { get; set; }
 
         /// <summary>Description (up to 5000 characters).</summary>

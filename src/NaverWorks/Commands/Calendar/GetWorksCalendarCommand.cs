@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using NaverWorks.Api;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Models;
 using NaverWorks.Paging;
 
@@ -40,6 +41,7 @@ namespace NaverWorks.Commands.Calendar
         /// <summary>A shared calendar's id.</summary>
         [Parameter(Mandatory = true, ParameterSetName = SharedSet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CalendarIdCompleter))]
         public string CalendarId { get; set; } = "";
 
         /// <inheritdoc />

@@ -4,6 +4,7 @@ using System.Management.Automation;
 using NaverWorks.Api;
 using NaverWorks.Calendar;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Models;
 using NaverWorks.Paging;
 
@@ -31,6 +32,7 @@ namespace NaverWorks.Commands.Calendar
 
         /// <summary>A calendar the user can see; the user's default calendar when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(CalendarIdCompleter))]
         public string? CalendarId { get; set; }
 
         /// <summary>One event.</summary>

@@ -51,6 +51,14 @@ namespace NaverWorks.Commands.Calendar
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;
 
+        /// <summary>
+        /// How many rows to expect (e.g. <c>$rows.Count</c>), so the progress bar shows percent and time left; piped
+        /// rows arrive one by one and cannot be counted ahead. Only a hint: nothing else depends on it.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int ExpectedCount { get; set; }
+
         /// <inheritdoc />
         protected override void ProcessRecord()
         {

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using NaverWorks.Api;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 
 namespace NaverWorks.Commands.Calendar
 {
@@ -16,6 +17,7 @@ namespace NaverWorks.Commands.Calendar
         /// <summary>The shared calendar.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CalendarIdCompleter))]
         public string CalendarId { get; set; } = "";
 
         /// <inheritdoc />

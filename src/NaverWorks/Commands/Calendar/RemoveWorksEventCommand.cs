@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using NaverWorks.Api;
+using NaverWorks.Commands.Completers;
 
 namespace NaverWorks.Commands.Calendar
 {
@@ -29,6 +30,7 @@ namespace NaverWorks.Commands.Calendar
 
         /// <summary>The calendar, when it is not the user's default one.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(CalendarIdCompleter))]
         public string? CalendarId { get; set; }
 
         /// <summary>Tell the attendees.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using NaverWorks.Api;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Models;
 
 namespace NaverWorks.Commands.Calendar
@@ -18,6 +19,7 @@ namespace NaverWorks.Commands.Calendar
         /// <summary>The shared calendar.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CalendarIdCompleter))]
         public string CalendarId { get; set; } = "";
 
         /// <summary>New name (up to 50 characters).</summary>

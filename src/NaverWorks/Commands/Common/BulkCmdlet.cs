@@ -28,6 +28,14 @@ namespace NaverWorks.Commands.Common
         [AllowNull]
         public PSObject? InputObject { get; set; }
 
+        /// <summary>
+        /// How many rows to expect (e.g. <c>$rows.Count</c>), so the progress bar shows percent and time left; piped
+        /// rows arrive one by one and cannot be counted ahead. Only a hint: nothing else depends on it.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int ExpectedCount { get; set; }
+
         /// <summary>Rows in flight at once (1 when rows must run one after the other).</summary>
         protected virtual int Concurrency => 1;
 

@@ -1,6 +1,4 @@
 using System;
-using System.Diagnostics;
-using System.Management.Automation;
 using System.Threading.Tasks;
 using NaverWorks.Bulk;
 using NaverWorks.Http;
@@ -10,28 +8,25 @@ namespace NaverWorks.Commands.Common
     /// <summary>
     /// Connects a cmdlet's ProcessRecord/EndProcessing to the bulk executor: each input row is started as soon
     /// as a slot is free, outcomes are written in input order from the pipeline thread, and a progress bar
-    /// shows done, failed and rate (with an ETA when the caller knows the total).
+    /// (<see cref="BulkProgress"/>) shows done, failed and rate, with percent and time left when the number of
+    /// rows is known.
     /// </summary>
     internal sealed class BulkPipeline<TItem, TResult>
     {
         private readonly NaverWorksCmdlet _cmdlet;
         private readonly BulkExecutor<TItem, TResult> _executor;
         private readonly Action<BulkOutcome<TItem, TResult>> _report;
-        private readonly string _activity;
-        private readonly long? _expectedTotal;
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private readonly int _activityId = new Random().Next(8000, 9000);
+        private readonly BulkProgress _progress;
         private long _rows;
         private long _failed;
-        private TimeSpan _lastProgress = TimeSpan.FromSeconds(-1);
 
+        /// <summary>Starts a run; created at the first row, on the pipeline thread (the progress bar reads the bound parameters).</summary>
         public BulkPipeline(NaverWorksCmdlet cmdlet, RequestContext context, int throttleLimit, Func<TItem, RequestContext, Task<TResult>> work,
-            Action<BulkOutcome<TItem, TResult>> report, string activity, long? expectedTotal = null)
+            Action<BulkOutcome<TItem, TResult>> report, string activity)
         {
             _cmdlet = cmdlet;
             _report = report;
-            _activity = activity;
-            _expectedTotal = expectedTotal;
+            _progress = new BulkProgress(cmdlet, activity);
             _executor = new BulkExecutor<TItem, TResult>(throttleLimit, work, context, cmdlet.Dispatcher.Wake);
         }
 
@@ -49,7 +44,7 @@ namespace NaverWorks.Commands.Common
         public void Complete()
         {
             _cmdlet.Dispatcher.RunUntil(() => _executor.IsDrained, Flush);
-            _cmdlet.WriteProgress(new ProgressRecord(_activityId, _activity, "Done") { RecordType = ProgressRecordType.Completed });
+            _progress.Complete();
         }
 
         private void Flush()
@@ -59,24 +54,7 @@ namespace NaverWorks.Commands.Common
                 if (!outcome.Succeeded) _failed++;
                 _report(outcome);
             }
-            ShowProgress();
-        }
-
-        private void ShowProgress()
-        {
-            // A few updates a second are plenty; each one costs the host a redraw.
-            if (_clock.Elapsed - _lastProgress < TimeSpan.FromMilliseconds(250)) return;
-            _lastProgress = _clock.Elapsed;
-            long done = _executor.Completed;
-            double rate = done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
-            string status = $"{done} done, {_failed} failed, {_rows - done} in progress ({rate:0.0}/s)";
-            var record = new ProgressRecord(_activityId, _activity, status);
-            if (_expectedTotal is long total && total > 0)
-            {
-                record.PercentComplete = (int)Math.Min(100, done * 100 / total);
-                if (rate > 0) record.SecondsRemaining = (int)((total - done) / rate);
-            }
-            _cmdlet.WriteProgress(record);
+            _progress.Update(_rows, _executor.Completed, _failed);
         }
     }
 }

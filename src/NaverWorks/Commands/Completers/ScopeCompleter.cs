@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -24,15 +23,5 @@ namespace NaverWorks.Commands.Completers
         /// <inheritdoc />
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
             CompletionText.Matching(Scopes, wordToComplete).Select(s => new CompletionResult(s, s, CompletionResultType.ParameterValue, s));
-    }
-
-    /// <summary>Prefix matching shared by the completers.</summary>
-    internal static class CompletionText
-    {
-        public static IEnumerable<string> Matching(IEnumerable<string> candidates, string? word)
-        {
-            string prefix = (word ?? "").Trim('\'', '"');
-            return candidates.Where(c => c.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
-        }
     }
 }

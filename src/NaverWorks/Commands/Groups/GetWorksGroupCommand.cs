@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using NaverWorks.Api;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 
 namespace NaverWorks.Commands.Groups
 {
@@ -21,6 +22,7 @@ namespace NaverWorks.Commands.Groups
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();
 
         /// <summary>Only groups with this name (wildcards allowed; case-insensitive).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -19,6 +20,7 @@ namespace NaverWorks.Commands.Groups
         /// <summary>The group: its id or externalKey:KEY.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
         public string GroupId { get; set; } = "";
 
         /// <summary>Members: user, org unit or group objects, or ids, emails or externalKey:KEY values.</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -19,6 +20,7 @@ namespace NaverWorks.Commands.Groups
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [AllowEmptyString, AllowNull, AllowEmptyCollection]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -18,6 +19,7 @@ namespace NaverWorks.Commands.Groups
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
         public string? Id { get; set; }
 
         /// <summary>A new name.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using NaverWorks.Api;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 
 namespace NaverWorks.Commands.Levels
 {
@@ -21,6 +22,7 @@ namespace NaverWorks.Commands.Levels
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("LevelId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LevelIdCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();
 
         /// <summary>Only levels with this name (wildcards allowed; case-insensitive).</summary>

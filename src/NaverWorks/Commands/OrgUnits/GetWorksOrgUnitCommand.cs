@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using NaverWorks.Api;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 
 namespace NaverWorks.Commands.OrgUnits
 {
@@ -22,6 +23,7 @@ namespace NaverWorks.Commands.OrgUnits
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("OrgUnitId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrgUnitIdCompleter))]
         public string[] Id { get; set; } = Array.Empty<string>();
 
         /// <summary>Only units with this name (wildcards allowed; case-insensitive).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -18,11 +19,13 @@ namespace NaverWorks.Commands.OrgUnits
         /// <summary>The parent's id.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(OrgUnitIdCompleter))]
         public string? ParentId { get; set; }
 
         /// <summary>The parent's name, id or externalKey:KEY; a name must match exactly one unit.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(OrgUnitNameCompleter))]
         public string? Parent { get; set; }
 
         /// <summary>Order among the siblings (1 or more).</summary>

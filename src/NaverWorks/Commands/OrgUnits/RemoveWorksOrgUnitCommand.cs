@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -22,6 +23,7 @@ namespace NaverWorks.Commands.OrgUnits
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("OrgUnitId")]
         [AllowEmptyString, AllowNull, AllowEmptyCollection]
+        [ArgumentCompleter(typeof(OrgUnitIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <inheritdoc />

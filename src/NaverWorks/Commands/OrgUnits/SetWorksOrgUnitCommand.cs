@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Threading.Tasks;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -20,6 +21,7 @@ namespace NaverWorks.Commands.OrgUnits
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("OrgUnitId")]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(OrgUnitIdCompleter))]
         public string? Id { get; set; }
 
         /// <summary>A new name.</summary>

@@ -4,6 +4,7 @@ using System.Net;
 using System.Threading.Tasks;
 using NaverWorks.Api;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Http;
 using NaverWorks.Paging;
 
@@ -37,6 +38,7 @@ namespace NaverWorks.Commands.Users
         /// <summary>List the members of this org unit (its id or externalKey:KEY).</summary>
         [Parameter(Mandatory = true, ParameterSetName = OrgUnitSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrgUnitIdCompleter))]
         public string? OrgUnitId { get; set; }
 
         /// <summary>An org unit from Get-WorksOrgUnit, piped in: its members are listed.</summary>

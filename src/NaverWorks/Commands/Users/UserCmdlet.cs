@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Provisioning;
 
 namespace NaverWorks.Commands.Users
@@ -29,12 +30,14 @@ namespace NaverWorks.Commands.Users
         /// <summary>The org unit's id (or externalKey:KEY), sent as given.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(OrgUnitIdCompleter))]
         public string? OrgUnitId { get; set; }
 
         /// <summary>The org unit's name, id or externalKey:KEY; a name must match exactly one unit.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("OrgUnitName")]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(OrgUnitNameCompleter))]
         public string? OrgUnit { get; set; }
 
         /// <summary>
@@ -48,23 +51,27 @@ namespace NaverWorks.Commands.Users
         /// <summary>The position's id.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(PositionIdCompleter))]
         public string? PositionId { get; set; }
 
         /// <summary>The position's name, id or externalKey:KEY.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("PositionName")]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(PositionNameCompleter))]
         public string? Position { get; set; }
 
         /// <summary>The level's id.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(LevelIdCompleter))]
         public string? LevelId { get; set; }
 
         /// <summary>The level's name, id or externalKey:KEY.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("LevelName")]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(LevelNameCompleter))]
         public string? Level { get; set; }
 
         /// <summary>The user manages the org unit.</summary>
@@ -116,6 +123,7 @@ namespace NaverWorks.Commands.Users
         /// <summary>IANA time zone, e.g. Asia/Seoul.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString, AllowNull]
+        [ArgumentCompleter(typeof(IanaTimeZoneCompleter))]
         public string? TimeZone { get; set; }
 
         /// <summary>Hire date: YYYY-MM-DD (or a [datetime]).</summary>

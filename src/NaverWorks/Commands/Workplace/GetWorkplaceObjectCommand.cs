@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Management.Automation;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Paging;
 using NaverWorks.Workplace;
 
@@ -22,6 +23,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The external keys to read; without them, every element is listed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = KeySet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WorkplaceExternalKeyCompleter))]
         public string[] ExternalKey { get; set; } = Array.Empty<string>();
 
         /// <inheritdoc />

@@ -29,6 +29,14 @@ namespace NaverWorks.Commands.Workplace
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;
 
+        /// <summary>
+        /// How many rows to expect (e.g. <c>$rows.Count</c>), so the progress bar shows percent and time left; piped
+        /// rows arrive one by one and cannot be counted ahead. Only a hint: nothing else depends on it.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int ExpectedCount { get; set; }
+
         /// <summary>Leave rows whose external key already exists, instead of reporting them as errors (for re-running a load).</summary>
         [Parameter]
         public SwitchParameter SkipExisting { get; set; }

@@ -6,6 +6,7 @@ using System.Management.Automation;
 using System.Threading.Tasks;
 using NaverWorks.Bulk;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Http;
 using NaverWorks.Workplace;
 
@@ -34,6 +35,7 @@ namespace NaverWorks.Commands.Workplace
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
         [Alias("parentDeptExternalKey")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DepartmentKeyCompleter))]
         public string ParentExternalKey { get; set; } = "";
 
         /// <summary>The position in the org chart, e.g. 1 or 1.5 (default 1).</summary>

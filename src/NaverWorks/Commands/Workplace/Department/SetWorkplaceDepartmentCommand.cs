@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Workplace;
 
 namespace NaverWorks.Commands.Workplace
@@ -21,6 +22,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The external key of the new parent department.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("parentDeptExternalKey")]
+        [ArgumentCompleter(typeof(DepartmentKeyCompleter))]
         public string? ParentExternalKey { get; set; }
 
         /// <summary>The position in the org chart, e.g. 1 or 1.5.</summary>

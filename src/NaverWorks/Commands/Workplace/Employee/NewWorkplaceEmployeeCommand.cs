@@ -3,6 +3,7 @@ using System.Collections;
 using System.Management.Automation;
 using System.Security;
 using NaverWorks.Commands.Common;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Workplace;
 
 namespace NaverWorks.Commands.Workplace
@@ -39,6 +40,7 @@ namespace NaverWorks.Commands.Workplace
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("deptExternalKey")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DepartmentKeyCompleter))]
         public string DepartmentExternalKey { get; set; } = "";
 
         /// <summary>The hire date (a date, or text such as 2024-03-01).</summary>
@@ -49,6 +51,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>Further (concurrent) departments' external keys.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("ConcurrentDepartmentExternalKeys", "concurrentDeptExternalKeys")]
+        [ArgumentCompleter(typeof(DepartmentKeyCompleter))]
         public string[]? ConcurrentDepartmentExternalKey { get; set; }
 
         /// <summary>The office telephone.</summary>
@@ -84,6 +87,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The time zone, e.g. Asia/Seoul.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("tmznTypeCd")]
+        [ArgumentCompleter(typeof(IanaTimeZoneCompleter))]
         public string? TimeZone { get; set; }
 
         /// <summary>The postal code.</summary>
@@ -101,16 +105,19 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The employment type's external key (see Get-WorkplaceEmploymentType).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("empTypeExternalKey")]
+        [ArgumentCompleter(typeof(EmploymentTypeKeyCompleter))]
         public string? EmploymentTypeExternalKey { get; set; }
 
         /// <summary>The job grade's external key (see Get-WorkplaceGrade).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("gradeCdExternalKey")]
+        [ArgumentCompleter(typeof(GradeKeyCompleter))]
         public string? GradeExternalKey { get; set; }
 
         /// <summary>The job position's external key (see Get-WorkplaceJob).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("jobCdExternalKey")]
+        [ArgumentCompleter(typeof(JobKeyCompleter))]
         public string? JobExternalKey { get; set; }
 
         /// <summary>Names per locale, e.g. <c>@{ ko_KR = '홍길동'; en_US = 'Gildong Hong' }</c>.</summary>

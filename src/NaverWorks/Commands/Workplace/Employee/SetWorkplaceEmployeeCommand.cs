@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Management.Automation;
+using NaverWorks.Commands.Completers;
 using NaverWorks.Workplace;
 
 namespace NaverWorks.Commands.Workplace
@@ -31,6 +32,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The primary department's external key.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("deptExternalKey")]
+        [ArgumentCompleter(typeof(DepartmentKeyCompleter))]
         public string? DepartmentExternalKey { get; set; }
 
         /// <summary>The hire date (a date, or text such as 2024-03-01).</summary>
@@ -41,6 +43,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>Further (concurrent) departments' external keys.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("ConcurrentDepartmentExternalKeys", "concurrentDeptExternalKeys")]
+        [ArgumentCompleter(typeof(DepartmentKeyCompleter))]
         public string[]? ConcurrentDepartmentExternalKey { get; set; }
 
         /// <summary>The office telephone.</summary>
@@ -76,6 +79,7 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The time zone, e.g. Asia/Seoul.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("tmznTypeCd")]
+        [ArgumentCompleter(typeof(IanaTimeZoneCompleter))]
         public string? TimeZone { get; set; }
 
         /// <summary>The postal code.</summary>
@@ -93,16 +97,19 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The employment type's external key (see Get-WorkplaceEmploymentType).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("empTypeExternalKey")]
+        [ArgumentCompleter(typeof(EmploymentTypeKeyCompleter))]
         public string? EmploymentTypeExternalKey { get; set; }
 
         /// <summary>The job grade's external key (see Get-WorkplaceGrade).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("gradeCdExternalKey")]
+        [ArgumentCompleter(typeof(GradeKeyCompleter))]
         public string? GradeExternalKey { get; set; }
 
         /// <summary>The job position's external key (see Get-WorkplaceJob).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("jobCdExternalKey")]
+        [ArgumentCompleter(typeof(JobKeyCompleter))]
         public string? JobExternalKey { get; set; }
 
         /// <summary>Names per locale, e.g. <c>@{ ko_KR = '홍길동'; en_US = 'Gildong Hong' }</c>.</summary>
