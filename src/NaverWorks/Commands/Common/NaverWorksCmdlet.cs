@@ -31,7 +31,7 @@ namespace NaverWorks.Commands.Common
         protected T Run<T>(Func<RequestContext, Task<T>> work)
         {
             Task<T> task = work(Context);
-            Dispatcher.RunUntil(() => task.IsCompleted);
+            Dispatcher.RunUntil(task);
             return Await(task);
         }
 
