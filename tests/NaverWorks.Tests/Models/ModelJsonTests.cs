@@ -27,9 +27,12 @@ public class ModelJsonTests
         Assert.True(user.IsManager);
         Assert.Equal("EMP-00042", user.ExternalKey);
         Assert.Equal("サトウ", user.UserName!.PhoneticLastName);
-        // Fields the type does not model survive in the extension bag.
-        Assert.True(user.AdditionalFields!.ContainsKey("leaveOfAbsence"));
-        Assert.True(user.AdditionalFields.ContainsKey("customFields"));
+        Assert.False(user.LeaveOfAbsence!.IsLeaveOfAbsence);
+        Assert.Empty(user.CustomFields!);
+        // Every documented field is modelled; anything else survives in the extension bag.
+        Assert.Null(user.AdditionalFields);
+        var extended = JsonSerializer.Deserialize<User>("{\"userId\":\"u1\",\"futureField\":{\"a\":1}}", WorksJson.Options)!;
+        Assert.Equal("{\"a\":1}", extended.AdditionalFields!["futureField"].GetRawText());
     }
 
     [Fact]
