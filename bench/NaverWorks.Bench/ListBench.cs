@@ -9,12 +9,17 @@ namespace NaverWorks.Bench;
 /// <summary>Get-WorksUser over a large tenant against raw HttpClient paging; memory; time to the first object.</summary>
 internal static class ListBench
 {
-    public sealed record Result(int Users, TimeSpan Module, TimeSpan ModuleForEach, TimeSpan Raw, long BaselineWorkingSet, long PeakWorkingSet, long BaselineHeap, long PeakHeap,
+    public sealed record Result(int Users, TimeSpan Module, TimeSpan ModuleForEach, TimeSpan Raw, double PairedRatio, double PairedRatioForEach, long BaselineWorkingSet, long PeakWorkingSet, long BaselineHeap, long PeakHeap,
         TimeSpan FirstObject, int PageRequestsAtFirstObject, int ModuleRequests, int RawRequests);
 
-    public static async Task<Result> RunAsync(int users, int rounds)
+    /// <param name="users">Users in the tenant (the super admin included).</param>
+    /// <param name="rounds">Measured rounds of each path.</param>
+    /// <param name="latency">Added to every API answer, as the network and a real service would (zero: loopback only).</param>
+    public static async Task<Result> RunAsync(int users, int rounds, TimeSpan latency)
     {
         await using var host = await BenchHost.StartAsync(new EmulatorOptions { SeedUsers = users - 1, RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero }, 0);
+        host.Server.Faults.LatencyMin = latency;
+        host.Server.Faults.LatencyMax = latency;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32, AutomaticDecompression = System.Net.DecompressionMethods.All });
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", host.Server.Tokens.CreateAccessToken(host.Server.Demo));
 
@@ -52,7 +57,10 @@ internal static class ListBench
             moduleForEach.Add(ModuleCount(host, users, "$n = 0; Get-WorksUser | ForEach-Object { $n++ }; $n"));
         }
         var (first, requestsAtFirst) = FirstObject(host);
-        return new Result(users, Median(module), Median(moduleForEach), Median(raw), baseWs, peakWs, baseHeap, peakHeap, first, requestsAtFirst, moduleRequests, rawRequests);
+        // Rounds run back to back in pairs, so a ratio per pair is fair even when the machine's load drifts.
+        double paired = MedianOf(module.Select((m, i) => m.TotalSeconds / raw[i].TotalSeconds));
+        double pairedForEach = MedianOf(moduleForEach.Select((m, i) => m.TotalSeconds / raw[i].TotalSeconds));
+        return new Result(users, Median(module), Median(moduleForEach), Median(raw), paired, pairedForEach, baseWs, peakWs, baseHeap, peakHeap, first, requestsAtFirst, moduleRequests, rawRequests);
     }
 
     /// <summary>What a hand-written script does: follow nextCursor, parse each page, count the users.</summary>
@@ -102,6 +110,12 @@ internal static class ListBench
         ps.Stop();
         try { ps.EndInvoke(running); } catch (PipelineStoppedException) { }
         return result;
+    }
+
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
     }
 
     private static TimeSpan Median(List<TimeSpan> values)

@@ -8,6 +8,11 @@ namespace NaverWorks.Bench;
 /// <summary>Diagnostic: how long parsing all pages of the list takes as JsonDocument and as typed users, network and emulator left out.</summary>
 internal static class ParseProbe
 {
+    private sealed class UsersPage : NaverWorks.Api.CursorEnvelope
+    {
+        public List<NaverWorks.User>? Users { get; set; }
+    }
+
     public static async Task RunAsync(int users)
     {
         await using var host = await BenchHost.StartAsync(new EmulatorOptions { SeedUsers = users - 1, RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero }, 0);
@@ -29,9 +34,9 @@ internal static class ParseProbe
             var sw = Stopwatch.StartNew();
             foreach (var p in pages) { using var d = JsonDocument.Parse(p); _ = d.RootElement.GetProperty("users").GetArrayLength(); }
             long doc = sw.ElapsedMilliseconds; sw.Restart();
-            foreach (var p in pages) JsonSerializer.Deserialize<NaverWorks.Api.UsersApi.UsersPage>(p, insensitive);
+            foreach (var p in pages) JsonSerializer.Deserialize<UsersPage>(p, insensitive);
             long typedInsensitive = sw.ElapsedMilliseconds; sw.Restart();
-            foreach (var p in pages) JsonSerializer.Deserialize<NaverWorks.Api.UsersApi.UsersPage>(p, sensitive);
+            foreach (var p in pages) JsonSerializer.Deserialize<UsersPage>(p, sensitive);
             long typedSensitive = sw.ElapsedMilliseconds;
             Console.WriteLine($"parse only, {pages.Count} pages: JsonDocument {doc} ms, typed case-insensitive {typedInsensitive} ms, typed case-sensitive {typedSensitive} ms");
         }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NaverWorks.Bench;
 
-// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|list|parse] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K]
+// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|list|parse] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 string what = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 int Option(string name, int fallback)
@@ -9,7 +9,7 @@ int Option(string name, int fallback)
     int i = Array.IndexOf(args, "--" + name);
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
-int users = Option("users", 2000), rate = Option("rate", 1000), throttle = Option("throttle", 8), listUsers = Option("list-users", 100_000), rounds = Option("rounds", 5);
+int users = Option("users", 2000), rate = Option("rate", 1000), throttle = Option("throttle", 8), listUsers = Option("list-users", 100_000), rounds = Option("rounds", 5), latencyMs = Option("latency-ms", 0);
 static string Mb(long bytes) => $"{bytes / 1048576.0:0.0} MB";
 
 if (what == "parse") { await ParseProbe.RunAsync(listUsers); return; }
@@ -35,11 +35,11 @@ if (what is "all" or "bulk-unlimited")
 }
 if (what is "all" or "list")
 {
-    Console.WriteLine($"## List {listUsers} users (pages of 100), median of {rounds} rounds");
-    var r = await ListBench.RunAsync(listUsers, rounds);
+    Console.WriteLine($"## List {listUsers} users (pages of 100), median of {rounds} rounds, {(latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer")}");
+    var r = await ListBench.RunAsync(listUsers, rounds, TimeSpan.FromMilliseconds(latencyMs));
     Console.WriteLine($"- raw HttpClient paging + JsonDocument: {r.Raw.TotalSeconds:0.00} s ({r.RawRequests} requests)");
-    Console.WriteLine($"- Get-WorksUser | Out-Null: {r.Module.TotalSeconds:0.00} s ({r.ModuleRequests} requests); module / raw time = {r.Module.TotalSeconds / r.Raw.TotalSeconds:0.00}");
-    Console.WriteLine($"- Get-WorksUser | ForEach-Object {{ $n++ }}: {r.ModuleForEach.TotalSeconds:0.00} s (the script block costs PowerShell per object; module / raw = {r.ModuleForEach.TotalSeconds / r.Raw.TotalSeconds:0.00})");
+    Console.WriteLine($"- Get-WorksUser | Out-Null: {r.Module.TotalSeconds:0.00} s ({r.ModuleRequests} requests); module / raw time = {r.PairedRatio:0.00} (median of per-round ratios)");
+    Console.WriteLine($"- Get-WorksUser | ForEach-Object {{ $n++ }}: {r.ModuleForEach.TotalSeconds:0.00} s; module / raw = {r.PairedRatioForEach:0.00} (the script block is PowerShell's own cost per object)");
     Console.WriteLine($"- memory during the listing: working set {Mb(r.BaselineWorkingSet)} -> peak {Mb(r.PeakWorkingSet)} (+{Mb(r.PeakWorkingSet - r.BaselineWorkingSet)}); managed heap {Mb(r.BaselineHeap)} -> peak {Mb(r.PeakHeap)} (+{Mb(r.PeakHeap - r.BaselineHeap)}); the process also hosts the emulator and its {listUsers} users");
     Console.WriteLine($"- first object after {r.FirstObject.TotalMilliseconds:0} ms, when {r.PageRequestsAtFirstObject} page request(s) had been made");
 }
