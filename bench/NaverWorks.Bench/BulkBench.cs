@@ -11,9 +11,10 @@ internal static class BulkBench
     public sealed record ModuleRun(int Users, int Created, int Errors, int LimitErrors, TimeSpan Elapsed, int Posts, int WireTooMany, double SteadyPerMinute);
 
     /// <summary>Creates <paramref name="users"/> users with New-WorksUser -ThrottleLimit <paramref name="throttle"/>.</summary>
-    public static async Task<ModuleRun> ModuleAsync(int users, int ratePerMinute, int throttle, int warmUp = 100)
+    public static async Task<ModuleRun> ModuleAsync(int users, int ratePerMinute, int throttle, TimeSpan latency, int warmUp = 100)
     {
         await using var host = await BenchHost.StartAsync(new EmulatorOptions { SeedUsers = 1, RateLimitPerMinute = ratePerMinute, OrgUnitWriteInterval = TimeSpan.Zero }, ratePerMinute);
+        host.Server.Faults.LatencyMin = host.Server.Faults.LatencyMax = latency;
         if (warmUp > 0)
         {
             Invoke(host, Rows.Csv(warmUp, "warm"), throttle, out _);
@@ -31,9 +32,10 @@ internal static class BulkBench
     }
 
     /// <summary>The same users posted by <paramref name="concurrency"/> plain HttpClient loops; returns the elapsed time.</summary>
-    public static async Task<TimeSpan> RawAsync(int users, int concurrency, int warmUp = 100)
+    public static async Task<TimeSpan> RawAsync(int users, int concurrency, TimeSpan latency, int warmUp = 100)
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { SeedUsers = 1, RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero });
+        server.Faults.LatencyMin = server.Faults.LatencyMax = latency;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32 });
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.Tokens.CreateAccessToken(server.Demo));
         string Id(string name) => server.Tenant.FindOrgUnitByName(name)!.OrgUnitId;

@@ -16,7 +16,7 @@ if (what == "parse") { await ParseProbe.RunAsync(listUsers); return; }
 if (what is "all" or "bulk-limited")
 {
     Console.WriteLine($"## Bulk create, rate-limited: {users} users, R = {rate}/min per operation (emulator and session), ThrottleLimit {throttle}");
-    var r = await BulkBench.ModuleAsync(users, rate, throttle);
+    var r = await BulkBench.ModuleAsync(users, rate, throttle, TimeSpan.Zero);
     Console.WriteLine($"- elapsed {r.Elapsed.TotalSeconds:0.0} s; created {r.Created}/{r.Users}; errors {r.Errors} (429 surfaced: {r.LimitErrors})");
     Console.WriteLine($"- POST /users sent {r.Posts}, answered 429 on the wire {r.WireTooMany}");
     Console.WriteLine($"- overall {r.Created / r.Elapsed.TotalMinutes:0} users/min; sustained after the first minute's budget {r.SteadyPerMinute:0}/min = {r.SteadyPerMinute / rate:0.000} x R");
@@ -24,9 +24,9 @@ if (what is "all" or "bulk-limited")
 }
 if (what is "all" or "bulk-unlimited")
 {
-    Console.WriteLine($"## Bulk create, no limit: {users} users, ThrottleLimit {throttle} vs {throttle} raw HttpClient loops");
-    var module = await BulkBench.ModuleAsync(users, 0, throttle);
-    var raw = await BulkBench.RawAsync(users, throttle);
+    Console.WriteLine($"## Bulk create, no limit: {users} users, ThrottleLimit {throttle} vs {throttle} raw HttpClient loops, {(latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer")}");
+    var module = await BulkBench.ModuleAsync(users, 0, throttle, TimeSpan.FromMilliseconds(latencyMs));
+    var raw = await BulkBench.RawAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs));
     double moduleRate = module.Created / module.Elapsed.TotalSeconds, rawRate = users / raw.TotalSeconds;
     Console.WriteLine($"- New-WorksUser: {module.Elapsed.TotalSeconds:0.00} s, {moduleRate:0} users/s (created {module.Created}, errors {module.Errors})");
     Console.WriteLine($"- raw HttpClient: {raw.TotalSeconds:0.00} s, {rawRate:0} users/s");
