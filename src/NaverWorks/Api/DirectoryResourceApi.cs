@@ -16,8 +16,7 @@ namespace NaverWorks.Api
     /// envelope and add their own actions.
     /// </summary>
     /// <typeparam name="T">The resource model.</typeparam>
-    /// <typeparam name="TPage">The list envelope (<c>{users: […], responseMetaData}</c> …).</typeparam>
-    public abstract class DirectoryResourceApi<T, TPage> : WorksApiBase where T : WorksObject where TPage : CursorEnvelope
+    public abstract class DirectoryResourceApi<T> : WorksApiBase where T : WorksObject
     {
         /// <summary>The documented page size limit of directory lists.</summary>
         public const int MaxPageSize = 100;
@@ -38,9 +37,6 @@ namespace NaverWorks.Api
         /// <summary>The item route template, e.g. <c>/users/{userId}</c>, for operation keys.</summary>
         protected string ItemRoute { get; }
 
-        /// <summary>The items of one list page.</summary>
-        protected abstract IReadOnlyList<T>? Items(TPage page);
-
         /// <summary>Lets a resource adjust its write requests (org units are paced).</summary>
         protected virtual void PrepareWrite(ApiRequest request) { }
 
@@ -51,14 +47,25 @@ namespace NaverWorks.Api
         public IAsyncEnumerable<T> ListAsync(ListQuery? query, PagerOptions options, RequestContext context) =>
             Pager.StreamAsync<T>((cursor, size, c) => GetPageAsync(query, cursor, size, c), options, context);
 
-        /// <summary>Fetches one page of the list.</summary>
+        /// <summary>The envelope's item array, e.g. <c>users</c> in <c>{users: […], responseMetaData}</c>.</summary>
+        protected abstract string ItemsProperty { get; }
+
+        /// <summary>Fetches one page of the list; its items are deserialized when first read (see <see cref="DeferredPage"/>).</summary>
         public Task<Page<T>> GetPageAsync(ListQuery? query, string? cursor, int count, RequestContext context)
         {
             var request = new ApiRequest(HttpMethod.Get, Route, "GET " + Route)
                 .With("domainId", query?.DomainId)
                 .With("orderBy", query?.OrderBy)
                 .With("sortOrder", query?.SortOrder);
-            return GetPageAsync<TPage, T>(request, cursor, count, Items, context);
+            return GetListPageAsync<T>(request, ItemsProperty, cursor, count, context);
+        }
+
+        /// <summary>Fetches one page of any cursor list of this resource (the resource itself, or e.g. its members).</summary>
+        protected async Task<Page<TItem>> GetListPageAsync<TItem>(ApiRequest request, string itemsProperty, string? cursor, int count, RequestContext context)
+        {
+            request.With("count", count).With("cursor", cursor);
+            ApiResponse response = await Transport.SendAsync(request, context).ConfigureAwait(false);
+            return DeferredPage.Read<TItem>(response.Body, response.Status, request, itemsProperty);
         }
 
         /// <summary>Reads one resource; a 404 becomes a <see cref="WorksApiException"/>.</summary>

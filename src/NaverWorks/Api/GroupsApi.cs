@@ -9,20 +9,20 @@ using NaverWorks.Paging;
 namespace NaverWorks.Api
 {
     /// <summary>Groups (<c>/groups</c>) and their members.</summary>
-    public sealed class GroupsApi : DirectoryResourceApi<Group, GroupsApi.GroupsPage>
+    public sealed class GroupsApi : DirectoryResourceApi<Group>
     {
         /// <summary>Creates the client over a session's transport.</summary>
         public GroupsApi(ApiTransport transport) : base(transport, "/groups", "groupId") { }
 
         /// <inheritdoc />
-        protected override IReadOnlyList<Group>? Items(GroupsPage page) => page.Groups;
+        protected override string ItemsProperty => "groups";
 
         /// <summary>Streams a group's members (<c>GET /groups/{groupId}/members</c>).</summary>
         public IAsyncEnumerable<GroupMember> ListMembersAsync(string groupId, PagerOptions options, RequestContext context) =>
             Pager.StreamAsync<GroupMember>((cursor, size, c) =>
             {
                 var request = new ApiRequest(HttpMethod.Get, ItemPath(groupId) + "/members", "GET " + ItemRoute + "/members");
-                return GetPageAsync<MembersPage, GroupMember>(request, cursor, size, p => p.Members, c);
+                return GetListPageAsync<GroupMember>(request, "members", cursor, size, c);
             }, options, context);
 
         /// <summary>
@@ -52,19 +52,7 @@ namespace NaverWorks.Api
             return false;
         }
 
-        /// <summary>The list envelope: <c>{groups: […], responseMetaData}</c>.</summary>
-        public sealed class GroupsPage : CursorEnvelope
-        {
-            /// <summary>The page's groups.</summary>
-            public List<Group>? Groups { get; set; }
-        }
 
-        /// <summary>The member list envelope: <c>{members: […], responseMetaData}</c>.</summary>
-        public sealed class MembersPage : CursorEnvelope
-        {
-            /// <summary>The page's members.</summary>
-            public List<GroupMember>? Members { get; set; }
-        }
 
         private sealed class MemberBody
         {

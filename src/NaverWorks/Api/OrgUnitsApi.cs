@@ -11,7 +11,7 @@ namespace NaverWorks.Api
     /// sent in the <see cref="WritePacingGroup"/>, because the API asks for org-unit writes once per second,
     /// single-threaded, per domain; the transport enforces it (see <see cref="RequestPacer"/>).
     /// </summary>
-    public sealed class OrgUnitsApi : DirectoryResourceApi<OrgUnit, OrgUnitsApi.OrgUnitsPage>
+    public sealed class OrgUnitsApi : DirectoryResourceApi<OrgUnit>
     {
         /// <summary>The pacing group of org-unit writes.</summary>
         public const string WritePacingGroup = "orgunit-write";
@@ -20,7 +20,7 @@ namespace NaverWorks.Api
         public OrgUnitsApi(ApiTransport transport) : base(transport, "/orgunits", "orgUnitId") { }
 
         /// <inheritdoc />
-        protected override IReadOnlyList<OrgUnit>? Items(OrgUnitsPage page) => page.OrgUnits;
+        protected override string ItemsProperty => "orgUnits";
 
         /// <inheritdoc />
         protected override void PrepareWrite(ApiRequest request) => request.PacingGroup = WritePacingGroup;
@@ -43,22 +43,10 @@ namespace NaverWorks.Api
             Pager.StreamAsync<OrgUnitMember>((cursor, size, c) =>
             {
                 var request = new ApiRequest(HttpMethod.Get, ItemPath(id) + "/members", "GET " + ItemRoute + "/members").With("domainId", query?.DomainId);
-                return GetPageAsync<MembersPage, OrgUnitMember>(request, cursor, size, p => p.Members, c);
+                return GetListPageAsync<OrgUnitMember>(request, "members", cursor, size, c);
             }, options, context);
 
-        /// <summary>The list envelope: <c>{orgUnits: […], responseMetaData}</c>.</summary>
-        public sealed class OrgUnitsPage : CursorEnvelope
-        {
-            /// <summary>The page's org units.</summary>
-            public List<OrgUnit>? OrgUnits { get; set; }
-        }
 
-        /// <summary>The member list envelope: <c>{members: […], responseMetaData}</c>.</summary>
-        public sealed class MembersPage : CursorEnvelope
-        {
-            /// <summary>The page's members.</summary>
-            public List<OrgUnitMember>? Members { get; set; }
-        }
 
         // The move body is not documented; parent and order are what the operation needs [INFERRED].
         private sealed class MoveBody

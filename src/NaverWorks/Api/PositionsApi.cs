@@ -4,19 +4,12 @@ using NaverWorks.Http;
 namespace NaverWorks.Api
 {
     /// <summary>Directory positions (<c>/directory/positions</c>); the domain must use positions.</summary>
-    public sealed class PositionsApi : DirectoryResourceApi<Position, PositionsApi.PositionsPage>
+    public sealed class PositionsApi : DirectoryResourceApi<Position>
     {
         /// <summary>Creates the client over a session's transport.</summary>
         public PositionsApi(ApiTransport transport) : base(transport, "/directory/positions", "positionId") { }
 
         /// <inheritdoc />
-        protected override IReadOnlyList<Position>? Items(PositionsPage page) => page.Positions;
-
-        /// <summary>The list envelope: <c>{positions: […], responseMetaData}</c>.</summary>
-        public sealed class PositionsPage : CursorEnvelope
-        {
-            /// <summary>The page's positions.</summary>
-            public List<Position>? Positions { get; set; }
-        }
+        protected override string ItemsProperty => "positions";
     }
 }

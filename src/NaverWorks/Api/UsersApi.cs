@@ -10,13 +10,13 @@ namespace NaverWorks.Api
     /// Members (<c>/users</c>): list, get (by user id, login email or <c>externalKey:{key}</c>), create, PATCH,
     /// delete, suspend and resume.
     /// </summary>
-    public sealed class UsersApi : DirectoryResourceApi<User, UsersApi.UsersPage>
+    public sealed class UsersApi : DirectoryResourceApi<User>
     {
         /// <summary>Creates the client over a session's transport.</summary>
         public UsersApi(ApiTransport transport) : base(transport, "/users", "userId") { }
 
         /// <inheritdoc />
-        protected override IReadOnlyList<User>? Items(UsersPage page) => page.Users;
+        protected override string ItemsProperty => "users";
 
         // Deleted members stay readable, flagged, during the 7-day grace period.
         /// <inheritdoc />
@@ -35,12 +35,5 @@ namespace NaverWorks.Api
                 () => SendOnceAsync(HttpMethod.Post, ItemPath(id) + "/unsuspend", "POST " + ItemRoute + "/unsuspend", null, context),
                 async () => !(await GetAsync(id, context).ConfigureAwait(false)).IsSuspended,
                 context);
-
-        /// <summary>The list envelope: <c>{users: […], responseMetaData}</c>.</summary>
-        public sealed class UsersPage : CursorEnvelope
-        {
-            /// <summary>The page's members.</summary>
-            public List<User>? Users { get; set; }
-        }
     }
 }

@@ -18,6 +18,8 @@ namespace NaverWorks.Bulk
         private readonly RequestContext _context;
         private readonly ConcurrentDictionary<long, BulkOutcome<TItem, TResult>> _done = new ConcurrentDictionary<long, BulkOutcome<TItem, TResult>>();
         private readonly Action _onCompleted;
+        private readonly object _gate = new object();
+        private readonly Queue<(long Sequence, long Row, TItem Item)> _waiting = new Queue<(long, long, TItem)>();
         private long _submitted;
         private long _emitted;
         private int _inFlight;
@@ -38,8 +40,18 @@ namespace NaverWorks.Bulk
         /// <summary>Rows in flight at most.</summary>
         public int ThrottleLimit { get; }
 
-        /// <summary>True when another row may start now.</summary>
-        public bool HasFreeSlot => Volatile.Read(ref _inFlight) < ThrottleLimit;
+        /// <summary>
+        /// True when another row may be submitted now: a slot is free, or the short queue of rows waiting for one
+        /// (at most <see cref="ThrottleLimit"/>) has room. Rows already read wait there so that a worker finishing a
+        /// row starts the next at once, instead of waiting for the pipeline thread to read and submit one.
+        /// </summary>
+        public bool HasFreeSlot
+        {
+            get
+            {
+                lock (_gate) return _inFlight < ThrottleLimit || _waiting.Count < ThrottleLimit;
+            }
+        }
 
         /// <summary>True when every submitted row has been handed back.</summary>
         public bool IsDrained => Interlocked.Read(ref _emitted) == Interlocked.Read(ref _submitted);
@@ -47,11 +59,19 @@ namespace NaverWorks.Bulk
         /// <summary>Rows handed back so far.</summary>
         public long Completed => Interlocked.Read(ref _emitted);
 
-        /// <summary>Starts a row. Call only when <see cref="HasFreeSlot"/>.</summary>
+        /// <summary>Starts a row, or queues it until a slot frees. Call only when <see cref="HasFreeSlot"/>.</summary>
         public void Submit(long row, TItem item)
         {
-            long sequence = _submitted++;
-            Interlocked.Increment(ref _inFlight);
+            long sequence = Interlocked.Increment(ref _submitted) - 1;
+            lock (_gate)
+            {
+                if (_inFlight >= ThrottleLimit)
+                {
+                    _waiting.Enqueue((sequence, row, item));
+                    return;
+                }
+                _inFlight++;
+            }
             _ = RunAsync(sequence, row, item);
         }
 
@@ -79,8 +99,17 @@ namespace NaverWorks.Bulk
                 outcome = new BulkOutcome<TItem, TResult>(row, item, default, ex);
             }
             _done[sequence] = outcome;
-            Interlocked.Decrement(ref _inFlight);
+            (long Sequence, long Row, TItem Item) next = default;
+            bool hasNext;
+            lock (_gate)
+            {
+                // The slot passes straight to a waiting row; only when none waits is it given back.
+                hasNext = _waiting.Count > 0;
+                if (hasNext) next = _waiting.Dequeue();
+                else _inFlight--;
+            }
             _onCompleted();
+            if (hasNext) _ = RunAsync(next.Sequence, next.Row, next.Item);
         }
     }
 }

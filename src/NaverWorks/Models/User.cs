@@ -144,6 +144,30 @@ namespace NaverWorks
         /// <summary>User type name.</summary>
         public string? UserTypeName { get; set; }
 
+        /// <summary>Employment type external key.</summary>
+        public string? EmploymentTypeExternalKey { get; set; }
+
+        /// <summary>User type external key.</summary>
+        public string? UserTypeExternalKey { get; set; }
+
+        /// <summary>User type code.</summary>
+        public string? UserTypeCode { get; set; }
+
+        /// <summary>SOLAR or LUNAR.</summary>
+        public string? BirthdayCalendarType { get; set; }
+
+        /// <summary>Leave of absence.</summary>
+        public UserLeaveOfAbsence? LeaveOfAbsence { get; set; }
+
+        /// <summary>Messenger account.</summary>
+        public UserMessenger? Messenger { get; set; }
+
+        /// <summary>Values of the tenant's custom fields.</summary>
+        public List<UserCustomField>? CustomFields { get; set; }
+
+        /// <summary>Relations to other members.</summary>
+        public List<UserRelation>? Relations { get; set; }
+
         /// <summary>The primary organization (or the first one).</summary>
         internal UserOrganization? PrimaryOrganization =>
             Organizations?.FirstOrDefault(o => o.Primary) ?? Organizations?.FirstOrDefault();

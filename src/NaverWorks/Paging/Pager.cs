@@ -25,6 +25,16 @@ namespace NaverWorks.Paging
 
         /// <summary>Told after each page: page number, items so far, total when known, next token.</summary>
         public Action<PageProgress>? OnPage { get; set; }
+
+        /// <summary>
+        /// Request the next page while the current one is being consumed, so the caller's work on this page and the
+        /// service's on the next overlap (a cursor list cannot be fetched in parallel). On the first page only once
+        /// half of it has been taken, so a consumer that stops early (Select-Object -First 3) still costs one request
+        /// and the first item is out before page 2 is asked for; from the second page on, as soon as the page
+        /// arrives, since the caller has shown it wants more than a page. Never when the items still wanted fit in
+        /// the current page. A consumer that stops mid-list leaves at most one page unused.
+        /// </summary>
+        public bool ReadAhead { get; set; }
     }
 
     /// <summary>Where a listing stands.</summary>
@@ -66,29 +76,53 @@ namespace NaverWorks.Paging
             string? token = options.StartToken;
             int pages = 0;
             long items = 0;
-            while (true)
+            Task<Page<T>>? ahead = null;
+            try
             {
-                // Never ask for more than the caller can still use.
-                ulong wanted = toSkip + left;
-                int size = wanted < (ulong)options.PageSize ? (int)wanted : options.PageSize;
-                Page<T> page = await fetch(token, size, context).ConfigureAwait(false);
-                pages++;
-                items += page.Items.Count;
-                options.OnPage?.Invoke(new PageProgress(pages, items, page.TotalCount, page.Next));
-                foreach (T item in page.Items)
+                while (true)
                 {
-                    if (toSkip > 0)
+                    Page<T> page;
+                    if (ahead is not null)
                     {
-                        toSkip--;
-                        continue;
+                        page = await ahead.ConfigureAwait(false);
+                        ahead = null;
                     }
-                    yield return item;
-                    if (--left == 0) yield break;
+                    else
+                    {
+                        page = await fetch(token, SizeFor(toSkip + left, options.PageSize), context).ConfigureAwait(false);
+                    }
+                    pages++;
+                    items += page.Items.Count;
+                    options.OnPage?.Invoke(new PageProgress(pages, items, page.TotalCount, page.Next));
+                    // An empty page ends the list too: the API answers count overflows with one instead of an error.
+                    bool last = string.IsNullOrEmpty(page.Next) || page.Items.Count == 0 || page.Next == token;
+                    int readAheadAt = pages == 1 ? Math.Max(1, page.Items.Count / 2) : 0, taken = 0;
+                    while (true)
+                    {
+                        ulong stillWanted = toSkip + left, stillHere = (ulong)(page.Items.Count - taken);
+                        if (options.ReadAhead && ahead is null && !last && taken >= readAheadAt && stillWanted > stillHere)
+                            ahead = fetch(page.Next, SizeFor(stillWanted - stillHere, options.PageSize), context);
+                        if (taken == page.Items.Count) break;
+                        T item = page.Items[taken++];
+                        if (toSkip > 0) toSkip--;
+                        else
+                        {
+                            yield return item;
+                            if (--left == 0) yield break;
+                        }
+                    }
+                    if (last) yield break;
+                    token = page.Next;
                 }
-                // An empty page ends the list too: the API answers count overflows with one instead of an error.
-                if (string.IsNullOrEmpty(page.Next) || page.Items.Count == 0 || page.Next == token) yield break;
-                token = page.Next;
+            }
+            finally
+            {
+                // A consumer that stopped early leaves a read-ahead behind: observe it so its failure is not unobserved.
+                ahead?.ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
             }
         }
+
+        // Never ask for more than the caller can still use.
+        private static int SizeFor(ulong wanted, int pageSize) => wanted < (ulong)pageSize ? (int)wanted : pageSize;
     }
 }

@@ -105,7 +105,7 @@ namespace NaverWorks.Provisioning
         private async Task<IReadOnlyList<Entry>> ListAsync(ReferenceKind kind, RequestContext context)
         {
             var query = new ListQuery { DomainId = _domainId };
-            var options = new PagerOptions { PageSize = DirectoryResourceApi<User, UsersApi.UsersPage>.MaxPageSize };
+            var options = new PagerOptions { PageSize = DirectoryResourceApi<User>.MaxPageSize };
             var list = new List<Entry>();
             switch (kind)
             {

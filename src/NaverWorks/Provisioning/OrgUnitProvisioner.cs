@@ -18,8 +18,8 @@ namespace NaverWorks.Provisioning
     /// </summary>
     public sealed class OrgUnitProvisioner
     {
-        private static readonly Regex NamePattern = new Regex(@"^[\p{L}\p{M}\p{N} !@&()\-_+\[\]{},./]+$", RegexOptions.CultureInvariant);
-        private static readonly Regex TeamEmail = new Regex(@"^[a-z0-9][^@\s]{1,63}@[^@\s]+$", RegexOptions.CultureInvariant);
+        private static readonly Regex NamePattern = new Regex(@"^[\p{L}\p{M}\p{N} !@&()\-_+\[\]{},./]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex TeamEmail = new Regex(@"^[a-z0-9][^@\s]{1,63}@[^@\s]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private readonly OrgUnitsApi _orgUnits;
         private readonly DirectoryLookup _lookup;
 

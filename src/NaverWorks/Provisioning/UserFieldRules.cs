@@ -17,9 +17,9 @@ namespace NaverWorks.Provisioning
         public static readonly string[] Locales = { "ko_KR", "ja_JP", "zh_CN", "zh_TW", "en_US" };
 
         // localpart@domain (Standard) or id@group (Advanced): the local part starts with a lowercase letter or digit.
-        private static readonly Regex LoginEmail = new Regex(@"^[a-z0-9][^@\s]{0,63}@[^@\s]+$", RegexOptions.CultureInvariant);
-        private static readonly Regex AnyEmail = new Regex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
-        private static readonly Regex Phone = new Regex("^(?=.*[0-9])[0-9+\\-*#PTpt()\u3000]{0,100}$", RegexOptions.CultureInvariant);
+        private static readonly Regex LoginEmail = new Regex(@"^[a-z0-9][^@\s]{0,63}@[^@\s]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex AnyEmail = new Regex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        private static readonly Regex Phone = new Regex("^(?=.*[0-9])[0-9+\\-*#PTpt()\u3000]{0,100}$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         private static readonly char[] ExternalKeyForbidden = { '%', '\\', '#', '/', '?' };
         private static readonly string[] DateFormats = { "yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyyMMdd", "yyyy-M-d", "yyyy/M/d" };
 

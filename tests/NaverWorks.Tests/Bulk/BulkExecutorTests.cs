@@ -68,3 +68,25 @@ public class BulkExecutorTests
         while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current) { }
     }
 }
+
+public class BulkExecutorQueueTests
+{
+    [Fact]
+    public void Rows_read_ahead_wait_in_a_short_queue_and_start_as_slots_free()
+    {
+        var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        int started = 0;
+        var executor = new BulkExecutor<int, int>(2, async (i, c) => { Interlocked.Increment(ref started); await release.Task; return i; }, RequestContext.None, () => { });
+        var seen = new List<BulkOutcome<int, int>>();
+        int submitted = 0;
+        while (executor.HasFreeSlot) executor.Submit(++submitted, submitted);
+        Assert.Equal(4, submitted); // two running, two waiting
+        SpinWait.SpinUntil(() => Volatile.Read(ref started) == 2, TimeSpan.FromSeconds(5));
+        Thread.Sleep(50);
+        Assert.Equal(2, Volatile.Read(ref started));
+        release.SetResult(true);
+        SpinWait.SpinUntil(() => { seen.AddRange(executor.TakeReady()); return executor.IsDrained; }, TimeSpan.FromSeconds(10));
+        Assert.Equal(new long[] { 1, 2, 3, 4 }, seen.Select(o => o.Row));
+        Assert.Equal(4, started);
+    }
+}

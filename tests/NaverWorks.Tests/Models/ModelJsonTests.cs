@@ -27,9 +27,12 @@ public class ModelJsonTests
         Assert.True(user.IsManager);
         Assert.Equal("EMP-00042", user.ExternalKey);
         Assert.Equal("サトウ", user.UserName!.PhoneticLastName);
-        // Fields the type does not model survive in the extension bag.
-        Assert.True(user.AdditionalFields!.ContainsKey("leaveOfAbsence"));
-        Assert.True(user.AdditionalFields.ContainsKey("customFields"));
+        Assert.False(user.LeaveOfAbsence!.IsLeaveOfAbsence);
+        Assert.Empty(user.CustomFields!);
+        // Every documented field is modelled; anything else survives in the extension bag.
+        Assert.Null(user.AdditionalFields);
+        var extended = JsonSerializer.Deserialize<User>("{\"userId\":\"u1\",\"futureField\":{\"a\":1}}", WorksJson.Options)!;
+        Assert.Equal("{\"a\":1}", extended.AdditionalFields!["futureField"].GetRawText());
     }
 
     [Fact]
@@ -42,13 +45,38 @@ public class ModelJsonTests
         Assert.Equal(2, unit.DisplayOrder);
     }
 
+    private static readonly NaverWorks.Http.ApiRequest ListUsers = new(System.Net.Http.HttpMethod.Get, "/users", "GET /users");
+
     [Fact]
-    public void A_users_page_reads_items_and_cursor()
+    public void A_users_page_gives_its_count_and_cursor_before_its_items_are_read()
     {
-        var page = JsonSerializer.Deserialize<UsersApi.UsersPage>(Fixture("users-page.json"), WorksJson.Options)!;
-        Assert.Equal(2, page.Users!.Count);
-        Assert.Equal("eyJvZmZzZXQiOjIsImxpbWl0IjoyfQ==", page.ResponseMetaData!.NextCursor);
-        Assert.Null(page.Users[1].OrgUnit);
+        var page = DeferredPage.Read<User>(Encoding.UTF8.GetBytes(Fixture("users-page.json")), System.Net.HttpStatusCode.OK, ListUsers, "users");
+        Assert.Equal(2, page.Items.Count);
+        Assert.Equal("eyJvZmZzZXQiOjIsImxpbWl0IjoyfQ==", page.Next);
+        Assert.Equal("hana.sato@example.co.jp", page.Items[0].Email);
+        Assert.Null(page.Items[1].OrgUnit);
+    }
+
+    [Theory]
+    [InlineData("{\"users\":[],\"responseMetaData\":{}}", 0, null)]
+    [InlineData("{\"responseMetaData\":{\"nextCursor\":\"c2\"},\"users\":[{\"userId\":\"u1\"}],\"extra\":{\"a\":[1,2]}}", 1, "c2")]
+    [InlineData("{\"users\":null}", 0, null)]
+    public void A_page_is_read_whatever_the_order_of_its_properties(string json, int count, string? next)
+    {
+        var page = DeferredPage.Read<User>(Encoding.UTF8.GetBytes(json), System.Net.HttpStatusCode.OK, ListUsers, "users");
+        Assert.Equal(count, page.Items.Count);
+        Assert.Equal(next, page.Next);
+    }
+
+    [Fact]
+    public void A_page_that_is_not_the_documented_shape_is_an_unexpected_response()
+    {
+        var ex = Assert.Throws<NaverWorks.Http.WorksApiException>(() =>
+            DeferredPage.Read<User>(Encoding.UTF8.GetBytes("{\"users\":{\"oops\":1}}"), System.Net.HttpStatusCode.OK, ListUsers, "users"));
+        Assert.Equal("UNEXPECTED_RESPONSE", ex.Code);
+        var lazy = DeferredPage.Read<User>(Encoding.UTF8.GetBytes("{\"users\":[{\"userId\":42}]}"), System.Net.HttpStatusCode.OK, ListUsers, "users");
+        Assert.Equal(1, lazy.Items.Count);
+        Assert.Equal("UNEXPECTED_RESPONSE", Assert.Throws<NaverWorks.Http.WorksApiException>(() => lazy.Items[0]).Code);
     }
 
     [Fact]

@@ -104,14 +104,47 @@ namespace NaverWorks.Commands.Common
             if (!MyInvocation.BoundParameters.ContainsKey(parameter)) return false;
             if (_fromCommandLine.Contains(parameter) || InputObject is null || InputObject.BaseObject is string) return true;
             // Bound from the piped row: a blank cell is no value (Import-Csv gives "" for every empty cell).
-            var names = new[] { parameter }.Concat(MyInvocation.MyCommand.Parameters[parameter].Aliases);
-            foreach (string n in names)
+            var blank = BlankPropertiesOf(InputObject);
+            foreach (string n in NamesOf(parameter))
             {
-                PSPropertyInfo? property = InputObject.Properties[n];
-                if (property is not null) return !(property.Value is null || property.Value is string s && string.IsNullOrWhiteSpace(s));
+                if (blank.Contains(n)) return false;
             }
             return true;
         }
+
+        private PSObject? _blankOf;
+        private System.Collections.Generic.HashSet<string> _blank = new System.Collections.Generic.HashSet<string>();
+
+        // The row's blank properties, read once per row rather than once per field.
+        private System.Collections.Generic.HashSet<string> BlankPropertiesOf(PSObject row)
+        {
+            if (ReferenceEquals(row, _blankOf)) return _blank;
+            var blank = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (PSPropertyInfo property in row.Properties)
+            {
+                object? value;
+                try
+                {
+                    value = property.Value;
+                }
+                catch (GetValueException)
+                {
+                    continue;
+                }
+                if (value is null || value is string s && string.IsNullOrWhiteSpace(s)) blank.Add(property.Name);
+            }
+            _blankOf = row;
+            _blank = blank;
+            return blank;
+        }
+
+        // A parameter's name and aliases, per cmdlet type: CommandInfo.Parameters is rebuilt on every access, and a
+        // bulk row asks about every field.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), string[]> Names =
+            new System.Collections.Concurrent.ConcurrentDictionary<(Type, string), string[]>();
+
+        private string[] NamesOf(string parameter) =>
+            Names.GetOrAdd((GetType(), parameter), _ => new[] { parameter }.Concat(MyInvocation.MyCommand.Parameters[parameter].Aliases).ToArray());
 
         /// <summary>A switch's value, or null when it was not given (or came from a blank cell).</summary>
         protected bool? Flag(string parameter, SwitchParameter value) => IsGiven(parameter) ? value.IsPresent : (bool?)null;
@@ -152,8 +185,8 @@ namespace NaverWorks.Commands.Common
             }
             if (outcome.Result is null) return;
             var output = PSObject.AsPSObject(outcome.Result);
-            // Results of piped rows say which row they answer, for the audit trail of a bulk run.
-            if (MyInvocation.ExpectingInput && output.Properties["Row"] is null) output.Properties.Add(new PSNoteProperty("Row", row.Number));
+            // Results of piped rows say which row they answer, for the audit trail of a bulk run (the models have no Row).
+            if (MyInvocation.ExpectingInput) output.Properties.Add(new PSNoteProperty("Row", row.Number));
             WriteObject(output);
         }
 

@@ -33,6 +33,7 @@ namespace NaverWorks.Commands.Common
         {
             var output = new PagedOutput(this, activity);
             PagerOptions options = output.Options(PageSize, Cursor);
+            options.ReadAhead = true;
             Action<PageProgress>? progress = options.OnPage;
             options.OnPage = p =>
             {

@@ -19,7 +19,7 @@ namespace NaverWorks.Commands.Common
         internal PipelineDispatcher Dispatcher => _dispatcher ??= new PipelineDispatcher();
 
         /// <summary>Logging and cancellation for API calls made by this invocation.</summary>
-        protected RequestContext Context => _context ??= new RequestContext(new PipelineHttpLog(this, Dispatcher, IsDebugWanted()), _stop.Token);
+        protected RequestContext Context => _context ??= new RequestContext(new PipelineHttpLog(this, Dispatcher, IsDebugWanted(), IsVerboseWanted()), _stop.Token);
 
         /// <summary>Signalled when the user stops the pipeline.</summary>
         protected CancellationToken StopToken => _stop.Token;
@@ -31,7 +31,7 @@ namespace NaverWorks.Commands.Common
         protected T Run<T>(Func<RequestContext, Task<T>> work)
         {
             Task<T> task = work(Context);
-            Dispatcher.RunUntil(() => task.IsCompleted);
+            Dispatcher.RunUntil(task);
             return Await(task);
         }
 
@@ -63,6 +63,12 @@ namespace NaverWorks.Commands.Common
         /// <summary>Stops the cmdlet with an error for <paramref name="exception"/>.</summary>
         protected void ThrowTerminating(Exception exception, object? target, string? subject = null) =>
             ThrowTerminatingError(ErrorRecordFactory.Create(exception, target, subject));
+
+        private bool IsVerboseWanted()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Verbose", out object? v) && v is SwitchParameter s) return s.IsPresent;
+            return GetVariableValue("VerbosePreference") is ActionPreference p && p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore;
+        }
 
         private bool IsDebugWanted()
         {

@@ -76,7 +76,7 @@ namespace NaverWorks.Commands.Common
                 return next.Result;
             }
             Task<bool> task = next.AsTask();
-            _cmdlet.Dispatcher.RunUntil(() => task.IsCompleted);
+            _cmdlet.Dispatcher.RunUntil(task);
             return _cmdlet.Await(task);
         }
     }

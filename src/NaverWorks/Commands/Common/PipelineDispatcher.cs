@@ -29,6 +29,14 @@ namespace NaverWorks.Commands.Common
             while (_pending.TryDequeue(out var write)) write();
         }
 
+        /// <summary>Runs queued writes until <paramref name="task"/> has finished (pipeline thread); wakes as soon as it does.</summary>
+        public void RunUntil(System.Threading.Tasks.Task task)
+        {
+            if (!task.IsCompleted)
+                task.ContinueWith(_ => Wake(), System.Threading.CancellationToken.None, System.Threading.Tasks.TaskContinuationOptions.ExecuteSynchronously, System.Threading.Tasks.TaskScheduler.Default);
+            RunUntil(() => task.IsCompleted);
+        }
+
         /// <summary>Runs queued writes until <paramref name="done"/> holds (pipeline thread).</summary>
         public void RunUntil(Func<bool> done, Action? onWake = null)
         {

@@ -33,7 +33,9 @@ public class GetWorksUserTests
             $seen").ThrowOnError();
         var requestsSeenByEachUser = r.Output.Select(o => (int)o.BaseObject).ToList();
         Assert.Equal(6, requestsSeenByEachUser.Count);
-        Assert.Equal(new[] { 1, 1, 2, 2, 3, 3 }, requestsSeenByEachUser);
+        // The first user is out with only page 1 asked for; later pages are read ahead while earlier ones are written.
+        Assert.Equal(1, requestsSeenByEachUser[0]);
+        Assert.Equal(3, env.Server.Requests.ForRoute("GET /users").Count);
     }
 
     [Fact]

@@ -44,10 +44,11 @@ public class SetWorksUserTests
             $rows | Set-WorksUser -PassThru -Verbose").ThrowOnError();
         var patches = env.Server.Requests.ForRoute("PATCH /users/{userId}");
         Assert.Equal(4, patches.Count); // the fifth row was not edited: nothing sent for it
-        // Rows run concurrently, so the PATCHes arrive in any order: one moves nobody, three change placements.
-        Assert.Single(patches, p => p.Body == "{\"location\":\"Busan\"}");
-        Assert.Equal(3, patches.Count(p => p.Body.StartsWith("{\"organizations\":", StringComparison.Ordinal)));
         var users = r.Output.Select(o => (User)o.BaseObject).ToList();
+        // Rows run several at a time, so the PATCHes arrive in any order: match each to its user.
+        string BodyFor(User u) => patches.Single(p => p.Path.EndsWith("/" + u.UserId)).Body;
+        Assert.Equal("{\"location\":\"Busan\"}", BodyFor(users[0]));
+        Assert.All(users.Skip(1).Take(3), u => Assert.StartsWith("{\"organizations\":", BodyFor(u)));
         Assert.Equal("Busan", users[0].Location);
         Assert.Equal("재무팀", users[1].OrgUnit);
         Assert.Equal("파트장", users[2].Position);

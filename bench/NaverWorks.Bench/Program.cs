@@ -1,0 +1,45 @@
+using System.Globalization;
+using NaverWorks.Bench;
+
+// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|list|parse] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+string what = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
+int Option(string name, int fallback)
+{
+    int i = Array.IndexOf(args, "--" + name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+int users = Option("users", 2000), rate = Option("rate", 1000), throttle = Option("throttle", 8), listUsers = Option("list-users", 100_000), rounds = Option("rounds", 5), latencyMs = Option("latency-ms", 0);
+static string Mb(long bytes) => $"{bytes / 1048576.0:0.0} MB";
+
+if (what == "parse") { await ParseProbe.RunAsync(listUsers); return; }
+if (what is "all" or "bulk-limited")
+{
+    Console.WriteLine($"## Bulk create, rate-limited: {users} users, R = {rate}/min per operation (emulator and session), ThrottleLimit {throttle}");
+    var r = await BulkBench.ModuleAsync(users, rate, throttle, TimeSpan.Zero);
+    Console.WriteLine($"- elapsed {r.Elapsed.TotalSeconds:0.0} s; created {r.Created}/{r.Users}; errors {r.Errors} (429 surfaced: {r.LimitErrors})");
+    Console.WriteLine($"- POST /users sent {r.Posts}, answered 429 on the wire {r.WireTooMany}");
+    Console.WriteLine($"- overall {r.Created / r.Elapsed.TotalMinutes:0} users/min; sustained after the first minute's budget {r.SteadyPerMinute:0}/min = {r.SteadyPerMinute / rate:0.000} x R");
+    Console.WriteLine();
+}
+if (what is "all" or "bulk-unlimited")
+{
+    Console.WriteLine($"## Bulk create, no limit: {users} users, ThrottleLimit {throttle} vs {throttle} raw HttpClient loops, {(latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer")}");
+    var module = await BulkBench.ModuleAsync(users, 0, throttle, TimeSpan.FromMilliseconds(latencyMs));
+    var raw = await BulkBench.RawAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs));
+    double moduleRate = module.Created / module.Elapsed.TotalSeconds, rawRate = users / raw.TotalSeconds;
+    Console.WriteLine($"- New-WorksUser: {module.Elapsed.TotalSeconds:0.00} s, {moduleRate:0} users/s (created {module.Created}, errors {module.Errors})");
+    Console.WriteLine($"- raw HttpClient: {raw.TotalSeconds:0.00} s, {rawRate:0} users/s");
+    Console.WriteLine($"- module / raw throughput = {moduleRate / rawRate:0.00}");
+    Console.WriteLine();
+}
+if (what is "all" or "list")
+{
+    Console.WriteLine($"## List {listUsers} users (pages of 100), median of {rounds} rounds, {(latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer")}");
+    var r = await ListBench.RunAsync(listUsers, rounds, TimeSpan.FromMilliseconds(latencyMs));
+    Console.WriteLine($"- raw HttpClient paging + JsonDocument: {r.Raw.TotalSeconds:0.00} s ({r.RawRequests} requests)");
+    Console.WriteLine($"- Get-WorksUser | Out-Null: {r.Module.TotalSeconds:0.00} s ({r.ModuleRequests} requests); module / raw time = {r.PairedRatio:0.00} (median of per-round ratios)");
+    Console.WriteLine($"- Get-WorksUser | ForEach-Object {{ $n++ }}: {r.ModuleForEach.TotalSeconds:0.00} s; module / raw = {r.PairedRatioForEach:0.00} (the script block is PowerShell's own cost per object)");
+    Console.WriteLine($"- memory during the listing: working set {Mb(r.BaselineWorkingSet)} -> peak {Mb(r.PeakWorkingSet)} (+{Mb(r.PeakWorkingSet - r.BaselineWorkingSet)}); managed heap {Mb(r.BaselineHeap)} -> peak {Mb(r.PeakHeap)} (+{Mb(r.PeakHeap - r.BaselineHeap)}); the process also hosts the emulator and its {listUsers} users");
+    Console.WriteLine($"- first object after {r.FirstObject.TotalMilliseconds:0} ms, when {r.PageRequestsAtFirstObject} page request(s) had been made");
+}
