@@ -30,11 +30,13 @@ namespace NaverWorks.Api
                 var reader = new Utf8JsonReader(body);
                 if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("The body is not a JSON object.");
                 int start = -1, length = 0, count = 0;
+                bool listed = false;
                 string? next = null;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     if (reader.ValueTextEquals(itemsProperty))
                     {
+                        listed = true;
                         reader.Read();
                         if (reader.TokenType == JsonTokenType.Null) continue;
                         if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException($"'{itemsProperty}' is not an array.");
@@ -57,6 +59,9 @@ namespace NaverWorks.Api
                         reader.Skip();
                     }
                 }
+                // The documented envelope always names its list (null or [] when empty); a body without it is some
+                // other answer (a proxy's, another API's) and must not pass for "no items".
+                if (!listed) throw new JsonException($"The body has no '{itemsProperty}' list.");
                 IReadOnlyList<T> items = count == 0 ? Array.Empty<T>() : new DeferredList<T>(body, start, length, count, request);
                 return new Page<T>(items, next);
             }
