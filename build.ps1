@@ -5,7 +5,8 @@
     A thin layer over dotnet for people with PowerShell 7:
       Build    dotnet build; afterwards Import-Module ./NaverWorks.psd1 works from the repository root.
       Test     dotnet test (the suite CI runs), then the Pester tests in tests/ when Pester is installed.
-      Help     regenerates en-US/ and ko-KR/ MAML from docs/<culture>/*.md with platyPS, when installed.
+      Help     brings docs/<culture>/*.md in line with the cmdlets and compiles en-US/ and ko-KR/ help with
+               tools/NaverWorks.HelpBuilder (platyPS, when installed, cross-checks the pages).
       Package  a self-contained module folder in out/NaverWorks/<version> that Publish-PSResource accepts.
       Demo     builds, starts the emulator on a free loopback port, runs examples/Demo.ps1 against it, stops it.
 .EXAMPLE
