@@ -36,6 +36,11 @@ namespace NaverWorks.Provisioning
         public static List<UserOrganization> Apply(User user, int domainId, PlacementChange change)
         {
             List<UserOrganization> organizations = WriteShape(user);
+            // A user placed nowhere has no manager flag or position to clear: "not a manager, no position" (what a
+            // piped user or a CSV round trip carries for them) changes nothing and must not fail the row.
+            bool placed = organizations.Any(o => o.OrgUnits is { Count: > 0 });
+            bool placesSomething = change.OrgUnitId is not null || change.SetsLevel || change.IsManager == true || (change.SetsPosition && change.PositionId is not null);
+            if (!placed && !placesSomething) return organizations;
             UserOrganization? primary = organizations.FirstOrDefault(o => o.Primary) ?? organizations.FirstOrDefault();
             if (primary is null)
             {
@@ -51,7 +56,7 @@ namespace NaverWorks.Provisioning
             if (change.OrgUnitId is null)
             {
                 target = currentPrimary;
-                if (target is null && (change.SetsPosition || change.IsManager is not null))
+                if (target is null && (change.SetsPosition || change.IsManager == true))
                     throw new InvalidFieldException(change.SetsPosition ? "Position" : "IsManager", "the user is in no org unit; give OrgUnit or OrgUnitId too.");
             }
             else

@@ -57,6 +57,17 @@ public class SetWorksUserTests
     }
 
     [Fact]
+    public async Task A_piped_user_in_no_org_unit_can_be_changed()
+    {
+        await using var env = await Tenant();
+        string admin = env.Server.Tenant.SuperAdmin.Email;
+        env.Server.Requests.Clear();
+        var r = env.Invoke("Get-WorksUser $a | Set-WorksUser -Location 'Seoul HQ' -PassThru", new() { ["a"] = admin }).ThrowOnError();
+        Assert.Equal("Seoul HQ", ((User)r.Output.Single().BaseObject).Location);
+        Assert.Equal("{\"location\":\"Seoul HQ\"}", env.Server.Requests.ForRoute("PATCH /users/{userId}").Single().Body);
+    }
+
+    [Fact]
     public async Task The_contract_pipeline_from_org_unit_to_members_to_a_change_works()
     {
         await using var env = await Tenant(20);
