@@ -1,7 +1,7 @@
 using System.Globalization;
 using NaverWorks.Bench;
 
-// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|list|parse] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
+// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|list|get|parse] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 string what = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 int Option(string name, int fallback)
@@ -13,6 +13,16 @@ int users = Option("users", 2000), rate = Option("rate", 1000), throttle = Optio
 static string Mb(long bytes) => $"{bytes / 1048576.0:0.0} MB";
 
 if (what == "parse") { await ParseProbe.RunAsync(listUsers); return; }
+if (what == "get")
+{
+    int calls = Option("calls", 500);
+    Console.WriteLine($"## Single GET: Get-WorksUser -Id vs a bare HttpClient GET + JsonDocument, {calls} sequential calls, median of {rounds} rounds, {(latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer")}");
+    var g = await GetBench.RunAsync(calls, rounds, TimeSpan.FromMilliseconds(latencyMs));
+    Console.WriteLine($"- Get-WorksUser -Id: {g.ModuleMs:0.000} ms per call");
+    Console.WriteLine($"- raw HttpClient:    {g.RawMs:0.000} ms per call");
+    Console.WriteLine($"- module / raw time = {g.Ratio:0.00} (median of per-round ratios)");
+    return;
+}
 if (what is "all" or "bulk-limited")
 {
     Console.WriteLine($"## Bulk create, rate-limited: {users} users, R = {rate}/min per operation (emulator and session), ThrottleLimit {throttle}");
