@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using NaverWorks.Sessions;
 using NaverWorks.Workplace;
 
 namespace NaverWorks.Commands.Session
@@ -11,23 +10,7 @@ namespace NaverWorks.Commands.Session
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WorkplaceSession")]
     [OutputType(typeof(WorkplaceSession))]
-    public sealed class GetWorkplaceSessionCommand : PSCmdlet
+    public sealed class GetWorkplaceSessionCommand : GetSessionCommand<WorkplaceSession>
     {
-        /// <summary>Every open session of this runspace, oldest first.</summary>
-        [Parameter]
-        public SwitchParameter All { get; set; }
-
-        /// <inheritdoc />
-        protected override void EndProcessing()
-        {
-            if (All)
-            {
-                foreach (var s in SessionRegistry<WorkplaceSession>.All) WriteObject(s);
-            }
-            else if (SessionRegistry<WorkplaceSession>.Default is WorkplaceSession current)
-            {
-                WriteObject(current);
-            }
-        }
     }
 }

@@ -9,23 +9,7 @@ namespace NaverWorks.Commands.Session
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "WorksSession")]
     [OutputType(typeof(WorksSession))]
-    public sealed class GetWorksSessionCommand : PSCmdlet
+    public sealed class GetWorksSessionCommand : GetSessionCommand<WorksSession>
     {
-        /// <summary>Every open session of this runspace, oldest first.</summary>
-        [Parameter]
-        public SwitchParameter All { get; set; }
-
-        /// <inheritdoc />
-        protected override void EndProcessing()
-        {
-            if (All)
-            {
-                foreach (var s in SessionRegistry<WorksSession>.All) WriteObject(s);
-            }
-            else if (SessionRegistry<WorksSession>.Default is WorksSession current)
-            {
-                WriteObject(current);
-            }
-        }
     }
 }
