@@ -1,5 +1,6 @@
 @{
     RootModule           = 'NaverWorks.psm1'
+    NestedModules        = @('bin/NaverWorks.dll')
     ModuleVersion        = '0.1.0'
     CompatiblePSEditions = @('Desktop', 'Core')
     GUID                 = '6f0b7c1e-3d2a-4b8e-9c51-2e7a9d4f8b13'
