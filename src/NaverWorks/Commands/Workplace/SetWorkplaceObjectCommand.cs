@@ -37,6 +37,9 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>The fields to change, from the bound parameters; null properties stay as they are.</summary>
         protected abstract T BuildChanges();
 
+        /// <summary>The fields to empty (the concrete cmdlet's -Clear, whose ValidateSet lists what its resource allows).</summary>
+        protected abstract string[] FieldsToClear { get; }
+
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
@@ -48,7 +51,7 @@ namespace NaverWorks.Commands.Workplace
             {
                 T changes = BuildChanges();
                 if (!ShouldProcess($"{api.Noun} '{key}' in company {CurrentSession.CompanyId}", "Update")) return;
-                T updated = Run(c => api.UpdateAsync(key, changes, c));
+                T updated = Run(c => api.UpdateAsync(key, changes, FieldsToClear, c));
                 if (PassThru) WriteObject(updated);
             }
             catch (Exception ex) when (ex is not PipelineStoppedException)

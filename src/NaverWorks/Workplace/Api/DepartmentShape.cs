@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 
 namespace NaverWorks.Workplace
@@ -13,6 +14,13 @@ namespace NaverWorks.Workplace
             : base(WorkplaceResource.Department, "department", "deptNo", "parentDeptNo", "deptLeaderExternalKey", "deptLeaderEmpId")
         {
         }
+
+        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Email"] = "deptEmailAddress",
+            ["ReceiveExternalEmail"] = "externalEmailReceiveYn",
+            ["I18nNames"] = "i18nNames",
+        };
 
         public override void CompleteCreate(JsonObject body, string externalKey, Department draft) => body["deptExternalKey"] = externalKey;
 

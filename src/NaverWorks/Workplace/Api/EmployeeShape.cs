@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 
 namespace NaverWorks.Workplace
@@ -16,6 +17,26 @@ namespace NaverWorks.Workplace
             : base(WorkplaceResource.Employee, "employee", "empId", "deptNo")
         {
         }
+
+        // Everything the create body marks optional; clearing the concurrent departments sends the empty list.
+        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["ConcurrentDepartmentExternalKey"] = Concurrent,
+            ["Telephone"] = "telephoneNo",
+            ["CellPhone"] = "cellphoneNo",
+            ["Birthday"] = "birthYmd",
+            ["Gender"] = "genderCd",
+            ["NickName"] = "empNick",
+            ["Locale"] = "localeTypeCd",
+            ["TimeZone"] = "tmznTypeCd",
+            ["ZipCode"] = "zipCode",
+            ["Address"] = "address",
+            ["AddressDetail"] = "addressDetail",
+            ["EmploymentTypeExternalKey"] = "empTypeExternalKey",
+            ["GradeExternalKey"] = "gradeCdExternalKey",
+            ["JobExternalKey"] = "jobCdExternalKey",
+            ["I18nNames"] = "i18nNames",
+        };
 
         public override void CompleteCreate(JsonObject body, string externalKey, Employee draft)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 
 namespace NaverWorks.Workplace
@@ -10,6 +11,11 @@ namespace NaverWorks.Workplace
             : base(resource, noun)
         {
         }
+
+        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["I18nNames"] = "i18nNames",
+        };
 
         public override void CompleteCreate(JsonObject body, string externalKey, T draft)
         {

@@ -31,6 +31,12 @@ namespace NaverWorks.Workplace
         /// <summary>Element fields the server sets; a create or replace body leaves them out.</summary>
         public IReadOnlyCollection<string> ReadOnlyFields { get; }
 
+        /// <summary>
+        /// The optional fields Set-* -Clear can empty, by parameter name, with their wire names. A replace body that
+        /// leaves a field out clears it, so clearing is leaving it out; required fields are not listed.
+        /// </summary>
+        public virtual IReadOnlyDictionary<string, string> ClearableFields { get; } = new Dictionary<string, string>();
+
         /// <summary>Adds what a create body needs beyond the draft's own fields (defaults, the key repeated in the body).</summary>
         public virtual void CompleteCreate(JsonObject body, string externalKey, T draft)
         {

@@ -43,6 +43,9 @@ namespace NaverWorks.Workplace
         /// <summary>What one element is called in messages, e.g. "department".</summary>
         public string Noun => _shape.Noun;
 
+        /// <summary>The optional fields an update can empty: parameter names and their wire names.</summary>
+        public IReadOnlyDictionary<string, string> ClearableFields => _shape.ClearableFields;
+
         private string ItemOperation(HttpMethod method) => method.Method + " /" + _segment + "/{externalKey}";
 
         /// <summary>
@@ -121,12 +124,31 @@ namespace NaverWorks.Workplace
         /// Changes the fields set in <paramref name="changes"/> (null means "leave as is"): reads the element,
         /// merges, and replaces it whole, because a PUT clears every field it does not carry.
         /// </summary>
-        public async Task<T> UpdateAsync(string externalKey, T changes, RequestContext context)
+        public Task<T> UpdateAsync(string externalKey, T changes, RequestContext context) =>
+            UpdateAsync(externalKey, changes, Array.Empty<string>(), context);
+
+        /// <summary>
+        /// Changes the fields set in <paramref name="changes"/> and empties the fields named in <paramref name="clear"/>
+        /// (parameter names from <see cref="ClearableFields"/>), in one read-merge-replace.
+        /// </summary>
+        /// <exception cref="ArgumentException">A name in <paramref name="clear"/> cannot be cleared, or is also in <paramref name="changes"/>.</exception>
+        public async Task<T> UpdateAsync(string externalKey, T changes, IReadOnlyCollection<string> clear, RequestContext context)
         {
+            JsonObject changed = Writable(changes);
+            var cleared = new List<string>(clear.Count);
+            foreach (string field in clear)
+            {
+                if (!_shape.ClearableFields.TryGetValue(field, out string? wire))
+                    throw new ArgumentException($"Clear: '{field}' is not a field a {Noun} can be without; it can empty {string.Join(", ", _shape.ClearableFields.Keys)}.", nameof(clear));
+                if (changed.ContainsKey(wire))
+                    throw new ArgumentException($"{field}: given a value and named in -Clear; use one or the other.", nameof(clear));
+                cleared.Add(wire);
+            }
             T current = await GetAsync(externalKey, context).ConfigureAwait(false);
             JsonObject body = Writable(current);
-            foreach (KeyValuePair<string, JsonNode?> change in Writable(changes).ToList())
+            foreach (KeyValuePair<string, JsonNode?> change in changed.ToList())
                 body[change.Key] = change.Value?.DeepClone();
+            foreach (string wire in cleared) body.Remove(wire);
             _shape.CompleteReplace(body, externalKey, current);
             var request = new ApiRequest(HttpMethod.Put, Item(externalKey), ItemOperation(HttpMethod.Put)) { Body = Bytes(body) };
             return await ElementOrReadBackAsync(request, externalKey, context).ConfigureAwait(false);

@@ -148,4 +148,51 @@ public sealed class WorkplaceEmployeeCommandTests(WorkplaceModuleFixture fixture
         Assert.Equal(["e1", "e3"], result.Objects<Employee>().Select(e => e.ExternalKey));
         Assert.Single(result.Errors);
     }
+
+    [Fact]
+    public void Set_WorkplaceEmployee_Clear_empties_the_named_fields_and_keeps_the_rest()
+    {
+        var company = fixture.NewCompany();
+        fixture.Run(company, """
+            New-WorkplaceDepartment ops Operations dept0000 > $null
+            New-WorkplaceEmployee -ExternalKey emp0002 -Name 'Kim' -LoginId kim@example.by-works.com -Email kim@example.com `
+                -DepartmentExternalKey dept0000 -HireDate 2024-03-01 -Telephone '02-111-2222' -NickName kim_k -CellPhone '010-1111-2222' `
+                -ConcurrentDepartmentExternalKey ops > $null
+            Set-WorkplaceEmployee emp0002 -Clear Telephone, nickname, ConcurrentDepartmentExternalKey -Address 'Seoul'
+            """).ThrowOnError();
+
+        JsonObject stored = Stored(company, "emp0002")!;
+        Assert.Null(stored["telephoneNo"]);
+        Assert.Null(stored["empNick"]);
+        Assert.Empty(stored["concurrentDeptExternalKeys"]!.AsArray());
+        Assert.Equal("010-1111-2222", (string?)stored["cellphoneNo"]);
+        Assert.Equal("Seoul", (string?)stored["address"]);
+    }
+
+    [Fact]
+    public void Set_WorkplaceEmployee_refuses_a_field_both_given_and_cleared_and_sends_nothing()
+    {
+        var company = fixture.NewCompany();
+        fixture.Run(company, """
+            New-WorkplaceEmployee -ExternalKey emp0003 -Name 'Lee' -LoginId lee@example.by-works.com -Email lee@example.com `
+                -DepartmentExternalKey dept0000 -HireDate 2024-03-01 -Telephone '02-111-2222' > $null
+            """).ThrowOnError();
+
+        var result = fixture.Run(company, "Set-WorkplaceEmployee emp0003 -Telephone '02-333-4444' -Clear Telephone");
+
+        Assert.Contains("Telephone: given a value and named in -Clear", Assert.Single(result.ErrorMessages()));
+        Assert.Equal("02-111-2222", (string?)Stored(company, "emp0003")!["telephoneNo"]);
+    }
+
+    [Fact]
+    public void Set_WorkplaceEmployee_Clear_refuses_a_required_field_before_binding()
+    {
+        var company = fixture.NewCompany();
+
+        var result = fixture.Run(company, "Set-WorkplaceEmployee emp0004 -Clear Name");
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("ParameterArgumentValidationError", error.FullyQualifiedErrorId);
+        Assert.Contains("'Clear'", error.Exception.Message);
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Management.Automation;
 using NaverWorks.Commands.Common;
@@ -27,6 +28,14 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>Names per locale; replaces the current ones.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public IDictionary? I18nNames { get; set; }
+
+        /// <summary>Fields to empty, e.g. -Clear I18nNames.</summary>
+        [Parameter]
+        [ValidateSet("I18nNames", IgnoreCase = true)]
+        public string[] Clear { get; set; } = Array.Empty<string>();
+
+        /// <inheritdoc />
+        protected override string[] FieldsToClear => Clear;
 
         /// <inheritdoc />
         protected override T BuildChanges() => new T

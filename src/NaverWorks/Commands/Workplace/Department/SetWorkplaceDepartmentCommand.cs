@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Management.Automation;
 using NaverWorks.Commands.Common;
@@ -46,6 +47,14 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>Names per locale, e.g. <c>@{ ko_KR = '영업부'; en_US = 'Sales' }</c>; replaces the current ones.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public IDictionary? I18nNames { get; set; }
+
+        /// <summary>Fields to empty, e.g. -Clear Email.</summary>
+        [Parameter]
+        [ValidateSet("Email", "ReceiveExternalEmail", "I18nNames", IgnoreCase = true)]
+        public string[] Clear { get; set; } = Array.Empty<string>();
+
+        /// <inheritdoc />
+        protected override string[] FieldsToClear => Clear;
 
         /// <inheritdoc />
         protected override Department BuildChanges() => new Department

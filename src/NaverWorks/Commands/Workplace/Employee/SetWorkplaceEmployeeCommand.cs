@@ -116,6 +116,14 @@ namespace NaverWorks.Commands.Workplace
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public IDictionary? I18nNames { get; set; }
 
+        /// <summary>Fields to empty, e.g. -Clear Telephone, NickName.</summary>
+        [Parameter]
+        [ValidateSet("ConcurrentDepartmentExternalKey", "Telephone", "CellPhone", "Birthday", "Gender", "NickName", "Locale", "TimeZone", "ZipCode", "Address", "AddressDetail", "EmploymentTypeExternalKey", "GradeExternalKey", "JobExternalKey", "I18nNames", IgnoreCase = true)]
+        public string[] Clear { get; set; } = Array.Empty<string>();
+
+        /// <inheritdoc />
+        protected override string[] FieldsToClear => Clear;
+
         /// <inheritdoc />
         protected override Employee BuildChanges() => new Employee
         {
