@@ -11,7 +11,9 @@ namespace NaverWorks.Commands.Common
     internal sealed class PipelineDispatcher : IDisposable
     {
         private readonly ConcurrentQueue<Action> _pending = new ConcurrentQueue<Action>();
-        private readonly SemaphoreSlim _signal = new SemaphoreSlim(0);
+        // No spinning before blocking: the thread that would finish the awaited work (an HTTP completion, and on
+        // loopback the emulator) needs the CPU a spinning pipeline thread would take, most of all on two cores.
+        private readonly ManualResetEventSlim _signal = new ManualResetEventSlim(false, spinCount: 0);
 
         /// <summary>Queues a write (any thread).</summary>
         public void Post(Action write)
@@ -21,7 +23,7 @@ namespace NaverWorks.Commands.Common
         }
 
         /// <summary>Wakes the pipeline thread to re-check its condition (any thread).</summary>
-        public void Wake() => _signal.Release();
+        public void Wake() => _signal.Set();
 
         /// <summary>Runs queued writes (pipeline thread).</summary>
         public void Drain()
@@ -42,6 +44,8 @@ namespace NaverWorks.Commands.Common
         {
             while (true)
             {
+                // Reset before looking: a wake-up that lands after this point leaves the event set, so none is lost.
+                _signal.Reset();
                 Drain();
                 onWake?.Invoke();
                 if (done())
