@@ -77,6 +77,18 @@ namespace NaverWorks.Commands.Common
         }
 
         /// <summary>
+        /// Under -WhatIf, what a create's rehearsal says: that -SkipExisting would pass over the row, when
+        /// <paramref name="existingId"/> names the object it would duplicate.
+        /// </summary>
+        protected static void Rehearsed(string? existingId, string subject, RequestContext context)
+        {
+            if (existingId is not null) context.Log.Verbose($"{subject}: already exists as {existingId}; would be skipped.");
+        }
+
+        /// <summary>The made-up id under which a rehearsal remembers what the row would create (never sent).</summary>
+        protected static string PlannedId(string subject) => $"(to be created by {subject})";
+
+        /// <summary>
         /// Starts one row: numbers it, asks ShouldProcess, and queues it (or its dry run under -WhatIf). Rows are
         /// reported in the order they were submitted.
         /// </summary>
