@@ -56,6 +56,39 @@ namespace NaverWorks.Bulk
             }
         }
 
+        /// <summary>
+        /// Creates a resource exactly once, or with <paramref name="skipExisting"/> passes over one that already exists
+        /// (-SkipExisting). <paramref name="existingId"/> is asked first, without sending anything: resources the service
+        /// would create twice (org units and groups of the same name) must be found before the POST. A create the service
+        /// refuses with 409 is passed over when <paramref name="find"/> then finds the resource; a conflict on another
+        /// unique value (an email someone else has) is still an error.
+        /// </summary>
+        /// <param name="post">Sends the create.</param>
+        /// <param name="find">Looks the resource up by the key the create used; null when absent.</param>
+        /// <param name="isSame">Whether a resource found after an attempt in doubt is the one this create describes.</param>
+        /// <param name="idOf">The id of a resource, for messages.</param>
+        /// <param name="skipExisting">Pass over a resource that already exists instead of failing.</param>
+        /// <param name="existingId">With <paramref name="skipExisting"/>: the id of the resource this create would duplicate, or null; null to rely on the service's 409 alone.</param>
+        /// <param name="context">Log and cancellation.</param>
+        public static async Task<CreateOutcome<T>> CreateOrSkipAsync<T>(
+            Func<Task<T>> post, Func<Task<T?>> find, Func<T, bool> isSame, Func<T, string?> idOf,
+            bool skipExisting, Func<Task<string?>>? existingId, RequestContext context) where T : class
+        {
+            if (skipExisting && existingId is not null && await existingId().ConfigureAwait(false) is string known)
+                return CreateOutcome<T>.Existing(known);
+            try
+            {
+                CreateResult<T> created = await CreateAsync(post, find, isSame, context).ConfigureAwait(false);
+                return CreateOutcome<T>.Made(created.Value, idOf(created.Value), created.Reconciled);
+            }
+            catch (WorksApiException ex) when (skipExisting && ex.StatusCode == HttpStatusCode.Conflict)
+            {
+                T? existing = await find().ConfigureAwait(false);
+                if (existing is null) throw;
+                return CreateOutcome<T>.Existing(idOf(existing));
+            }
+        }
+
         private static bool IsUnreadableSuccess(WorksApiException ex) =>
             ex.Code == "UNEXPECTED_RESPONSE" && (int)ex.StatusCode >= 200 && (int)ex.StatusCode < 300;
 

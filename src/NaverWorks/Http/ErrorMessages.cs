@@ -43,7 +43,7 @@ namespace NaverWorks.Http
                 case 401: return "The access token was rejected; run Connect-Works again (a saved refresh token may have expired after 90 days).";
                 case 403: return "The app lacks the scope or the admin right for this call: add the scope in the Developer Console and reconnect with -Scope.";
                 case 404: return "Check the id: a userId, login email or externalKey:<key>.";
-                case 409: return "It already exists; change it with the matching Set- cmdlet instead (in bulk user loads, New-WorksUser -SkipExisting passes over users that exist).";
+                case 409: return "It already exists; change it with the matching Set- cmdlet instead (in bulk loads, -SkipExisting on New-WorksUser, New-WorksOrgUnit or New-WorksGroup passes over what exists).";
                 case 429: return "The rate limit was still exceeded after retrying; lower -ThrottleLimit or the session's RateLimitPerMinute.";
                 default:
                     return (int)e.Status >= 500 ? "The service failed after retries; try again later, the request may or may not have been carried out." : "";

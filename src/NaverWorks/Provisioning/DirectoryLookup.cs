@@ -13,7 +13,8 @@ namespace NaverWorks.Provisioning
     /// Turns the names an administrator writes in a CSV ("Sales", "Team Lead", "Senior") into ids, through one
     /// cached listing per kind for the whole run, shared by every row and thread: ten thousand rows naming the
     /// same org unit cost one listing, not ten thousand lookups. A name that matches nothing, or more than one
-    /// object, is an error for the row; it is never guessed. Also finds the domain id creates need.
+    /// object, is an error for the row; it is never guessed. Also finds the domain id creates need, and the object a
+    /// create would duplicate (-SkipExisting).
     /// </summary>
     public sealed class DirectoryLookup
     {
@@ -93,9 +94,46 @@ namespace NaverWorks.Provisioning
                    entry.ExternalKey is not null && value == ExternalKeyPrefix + entry.ExternalKey;
         }
 
-        /// <summary>Adds an object created during the run, so later rows can name it.</summary>
-        public void Remember(ReferenceKind kind, string id, string? name, string? externalKey, string? parentId = null) =>
-            _catalogs[kind].Add(new Entry(id, name, externalKey, parentId, Array.Empty<string>()));
+        /// <summary>
+        /// The object a create of <paramref name="candidate"/> would duplicate, or null: the one with its external key
+        /// when it has one (external keys are unique in the tenant), else one with the same name, ignoring case as names
+        /// are resolved, under the same parent (org units; null is the top level) in the same domain.
+        /// </summary>
+        public async Task<Entry?> FindDuplicateAsync(ReferenceKind kind, Entry candidate, RequestContext context)
+        {
+            IReadOnlyList<Entry> entries = await LoadAsync(kind, context).ConfigureAwait(false);
+            if (candidate.ExternalKey is string key) return entries.FirstOrDefault(e => e.ExternalKey == key);
+            string? parent = candidate.ParentId;
+            // A parent given as externalKey:KEY (the API takes that form too) is compared by its id.
+            if (parent is not null && parent.StartsWith(ExternalKeyPrefix, StringComparison.Ordinal))
+            {
+                string parentKey = parent.Substring(ExternalKeyPrefix.Length);
+                parent = entries.FirstOrDefault(e => e.ExternalKey == parentKey)?.Id ?? parent;
+            }
+            return entries.FirstOrDefault(e => string.Equals(e.Name, candidate.Name, StringComparison.OrdinalIgnoreCase) && e.ParentId == parent &&
+                                               (e.DomainId is null || candidate.DomainId is null || e.DomainId == candidate.DomainId));
+        }
+
+        /// <summary>
+        /// Under -WhatIf, what a create of <paramref name="planned"/> would meet: the id of the object
+        /// <paramref name="skipExisting"/> would pass over, or null. An external key that is already taken is the row's
+        /// error, as the service would refuse it. Otherwise the object is remembered under its made-up id (never sent), so
+        /// later rows of the rehearsal can name it and see it as a duplicate, as they would in the real run.
+        /// </summary>
+        /// <exception cref="InvalidFieldException">The external key is taken.</exception>
+        public async Task<string?> RehearseCreateAsync(ReferenceKind kind, Entry planned, bool skipExisting, RequestContext context)
+        {
+            Entry? existing = await FindDuplicateAsync(kind, planned, context).ConfigureAwait(false);
+            if (existing is not null && skipExisting) return existing.Id;
+            if (existing is not null && planned.ExternalKey is not null)
+                throw new InvalidFieldException("ExternalKey", $"'{planned.ExternalKey}' is already used by the {Noun(kind)} {existing.Id}; the service would refuse the row (-SkipExisting passes over it).");
+            _catalogs[kind].Add(planned);
+            return null;
+        }
+
+        /// <summary>Adds an object created during the run, so later rows can name it and find it with <see cref="FindDuplicateAsync"/>.</summary>
+        public void Remember(ReferenceKind kind, string id, string? name, string? externalKey, string? parentId = null, int? domainId = null) =>
+            _catalogs[kind].Add(new Entry(id, name, externalKey, parentId, domainId));
 
         /// <summary>Every object of <paramref name="kind"/> (listed once, then cached).</summary>
         public Task<IReadOnlyList<Entry>> LoadAsync(ReferenceKind kind, RequestContext context) =>
@@ -111,18 +149,22 @@ namespace NaverWorks.Provisioning
             {
                 case ReferenceKind.OrgUnit:
                     await foreach (var u in new OrgUnitsApi(_transport).ListAsync(query, options, context).ConfigureAwait(false))
-                        list.Add(new Entry(u.OrgUnitId!, u.Name, u.ExternalKey, u.ParentId, Names(u.I18nNames)));
+                        list.Add(new Entry(u.OrgUnitId!, u.Name, u.ExternalKey, u.ParentId, u.DomainId, Names(u.I18nNames)));
                     break;
                 case ReferenceKind.Position:
                     await foreach (var p in new PositionsApi(_transport).ListAsync(query, options, context).ConfigureAwait(false))
-                        list.Add(new Entry(p.PositionId!, p.Name, p.ExternalKey, null, Names(p.I18nNames)));
+                        list.Add(new Entry(p.PositionId!, p.Name, p.ExternalKey, otherNames: Names(p.I18nNames)));
+                    break;
+                case ReferenceKind.Group:
+                    await foreach (var g in new GroupsApi(_transport).ListAsync(query, options, context).ConfigureAwait(false))
+                        list.Add(new Entry(g.GroupId!, g.Name, g.ExternalKey, domainId: g.DomainId));
                     break;
                 default:
                     await foreach (var l in new LevelsApi(_transport).ListAsync(query, options, context).ConfigureAwait(false))
-                        list.Add(new Entry(l.LevelId!, l.Name, l.ExternalKey, null, Names(l.I18nNames)));
+                        list.Add(new Entry(l.LevelId!, l.Name, l.ExternalKey, otherNames: Names(l.I18nNames)));
                     break;
             }
-            context.Log.Verbose($"Read {list.Count} {Noun(kind)}s to resolve names.");
+            context.Log.Verbose($"Read {list.Count} {Noun(kind)}s to {(kind == ReferenceKind.Group ? "find existing ones" : "resolve names")}.");
             return list;
         }
 
@@ -150,19 +192,25 @@ namespace NaverWorks.Provisioning
         {
             ReferenceKind.OrgUnit => "org unit",
             ReferenceKind.Position => "position",
+            ReferenceKind.Group => "group",
             _ => "level",
         };
 
-        /// <summary>One listed object: id, name, external key, parent (org units) and names in other languages.</summary>
+        /// <summary>
+        /// One object as the run knows it (listed, created, or planned under -WhatIf): id, name, external key, parent
+        /// (org units), domain and names in other languages.
+        /// </summary>
         public sealed class Entry
         {
-            internal Entry(string id, string? name, string? externalKey, string? parentId, string[] otherNames)
+            /// <summary>Describes an object; a create's would-be object when looking for its duplicate.</summary>
+            internal Entry(string id, string? name, string? externalKey, string? parentId = null, int? domainId = null, string[]? otherNames = null)
             {
                 Id = id;
                 Name = name;
                 ExternalKey = externalKey;
                 ParentId = parentId;
-                OtherNames = otherNames;
+                DomainId = domainId;
+                OtherNames = otherNames ?? Array.Empty<string>();
             }
 
             /// <summary>The id.</summary>
@@ -179,6 +227,9 @@ namespace NaverWorks.Provisioning
 
             /// <summary>Names in other languages.</summary>
             public string[] OtherNames { get; }
+
+            /// <summary>The domain, when the listing says (org units and groups).</summary>
+            public int? DomainId { get; }
 
             internal string Describe(IReadOnlyList<Entry> all)
             {

@@ -10,8 +10,9 @@ namespace NaverWorks.Provisioning
 {
     /// <summary>
     /// Creates and changes groups and their membership: exactly-once creates (after an unknown outcome the group is
-    /// looked up by external key, or by name), changes that PATCH only what differs, and members named by a user's
-    /// email turned into user ids first (the API documents ids and externalKey:KEY in bodies, not emails).
+    /// looked up by external key, or by name) that can pass over groups that already exist, changes that PATCH only
+    /// what differs, and members named by a user's email turned into user ids first (the API documents ids and
+    /// externalKey:KEY in bodies, not emails).
     /// </summary>
     public sealed class GroupProvisioner
     {
@@ -63,15 +64,34 @@ namespace NaverWorks.Provisioning
             return body;
         }
 
-        /// <summary>Creates the group exactly once.</summary>
-        public async Task<CreateResult<Group>> CreateAsync(GroupFields f, RequestContext context)
+        /// <summary>
+        /// Creates the group exactly once. With <paramref name="skipExisting"/>, a group that already exists (the same
+        /// external key when one is given, else the same name) is passed over: the service would create a second group
+        /// of the same name. Created groups are remembered, so a later row of the same name is passed over too.
+        /// </summary>
+        public async Task<CreateOutcome<Group>> CreateAsync(GroupFields f, bool skipExisting, RequestContext context)
         {
             GroupBody body = await PlanNewAsync(f, context).ConfigureAwait(false);
-            return await ExactlyOnce.CreateAsync(
+            CreateOutcome<Group> outcome = await ExactlyOnce.CreateOrSkipAsync(
                 () => _groups.CreateAsync(body, context),
                 () => FindCreatedAsync(body, context),
                 found => found.Name == body.Name && (body.ExternalKey is null || found.ExternalKey == body.ExternalKey),
-                context).ConfigureAwait(false);
+                group => group.GroupId,
+                skipExisting, () => ExistingIdAsync(body, context), context).ConfigureAwait(false);
+            if (outcome.Value is Group created) _lookup.Remember(ReferenceKind.Group, created.GroupId!, created.Name, created.ExternalKey, domainId: created.DomainId);
+            return outcome;
+        }
+
+        /// <summary>
+        /// Under -WhatIf: checks and resolves the row as <see cref="CreateAsync"/> would, and returns the id of the group
+        /// <paramref name="skipExisting"/> would pass over. Otherwise the group the row would create is remembered under
+        /// <paramref name="plannedId"/> (never sent), so a later row of the same name is found as a duplicate. An external
+        /// key that is already taken is the row's error (<see cref="InvalidFieldException"/>).
+        /// </summary>
+        public async Task<string?> RehearseCreateAsync(GroupFields f, bool skipExisting, string plannedId, RequestContext context)
+        {
+            GroupBody body = await PlanNewAsync(f, context).ConfigureAwait(false);
+            return await _lookup.RehearseCreateAsync(ReferenceKind.Group, Draft(body, plannedId), skipExisting, context).ConfigureAwait(false);
         }
 
         /// <summary>Reads the group and works out the PATCH that brings it to the given fields (null when nothing differs).</summary>
@@ -119,6 +139,12 @@ namespace NaverWorks.Provisioning
             body.UseFolder = f.UseFolder;
             return body;
         }
+
+        private async Task<string?> ExistingIdAsync(GroupBody body, RequestContext context) =>
+            (await _lookup.FindDuplicateAsync(ReferenceKind.Group, Draft(body, ""), context).ConfigureAwait(false))?.Id;
+
+        private static DirectoryLookup.Entry Draft(GroupBody body, string id) =>
+            new DirectoryLookup.Entry(id, body.Name, body.ExternalKey, domainId: body.DomainId);
 
         private async Task<Group?> FindCreatedAsync(GroupBody body, RequestContext context)
         {

@@ -12,9 +12,10 @@ namespace NaverWorks.Provisioning
 {
     /// <summary>
     /// Creates and changes org units: the documented field rules, parents named by name or id, exactly-once creates
-    /// (after an unknown outcome the unit is looked up by external key, or by name under its parent), and changes
-    /// that PATCH only what differs and move the unit when its parent changes. Created units are remembered by the
-    /// run's lookup, so a CSV listing parents before children can name them.
+    /// (after an unknown outcome the unit is looked up by external key, or by name under its parent) that can pass over
+    /// units that already exist, and changes that PATCH only what differs and move the unit when its parent changes.
+    /// Created units (and, under -WhatIf, the units rows would create) are remembered by the run's lookup, so a CSV
+    /// listing parents before children can name them.
     /// </summary>
     public sealed class OrgUnitProvisioner
     {
@@ -65,18 +66,34 @@ namespace NaverWorks.Provisioning
             };
         }
 
-        /// <summary>Creates the unit exactly once and remembers it for later rows.</summary>
-        public async Task<CreateResult<OrgUnit>> CreateAsync(OrgUnitFields f, RequestContext context)
+        /// <summary>
+        /// Creates the unit exactly once and remembers it for later rows. With <paramref name="skipExisting"/>, a unit
+        /// that already exists (the same external key when one is given, else the same name under the same parent) is
+        /// passed over: the service would create a second unit of the same name.
+        /// </summary>
+        public async Task<CreateOutcome<OrgUnit>> CreateAsync(OrgUnitFields f, bool skipExisting, RequestContext context)
         {
             OrgUnitBody body = await PlanNewAsync(f, context).ConfigureAwait(false);
-            CreateResult<OrgUnit> created = await ExactlyOnce.CreateAsync(
+            CreateOutcome<OrgUnit> outcome = await ExactlyOnce.CreateOrSkipAsync(
                 () => _orgUnits.CreateAsync(body, context),
                 () => FindCreatedAsync(body, context),
                 found => found.Name == body.Name && found.ParentId == body.ParentId,
-                context).ConfigureAwait(false);
-            OrgUnit unit = created.Value;
-            _lookup.Remember(ReferenceKind.OrgUnit, unit.OrgUnitId!, unit.Name, unit.ExternalKey, unit.ParentId);
-            return created;
+                unit => unit.OrgUnitId,
+                skipExisting, () => ExistingIdAsync(body, context), context).ConfigureAwait(false);
+            if (outcome.Value is OrgUnit created) _lookup.Remember(ReferenceKind.OrgUnit, created.OrgUnitId!, created.Name, created.ExternalKey, created.ParentId, created.DomainId);
+            return outcome;
+        }
+
+        /// <summary>
+        /// Under -WhatIf: checks and resolves the row as <see cref="CreateAsync"/> would, and returns the id of the unit
+        /// <paramref name="skipExisting"/> would pass over. Otherwise the unit the row would create is remembered under
+        /// <paramref name="plannedId"/> (never sent), so later rows of the rehearsal can name it as their parent.
+        /// An external key that is already taken is the row's error (<see cref="InvalidFieldException"/>).
+        /// </summary>
+        public async Task<string?> RehearseCreateAsync(OrgUnitFields f, bool skipExisting, string plannedId, RequestContext context)
+        {
+            OrgUnitBody body = await PlanNewAsync(f, context).ConfigureAwait(false);
+            return await _lookup.RehearseCreateAsync(ReferenceKind.OrgUnit, Draft(body, plannedId), skipExisting, context).ConfigureAwait(false);
         }
 
         /// <summary>Reads the unit and works out the PATCH and move that bring it to the given fields (nothing is sent).</summary>
@@ -115,7 +132,7 @@ namespace NaverWorks.Provisioning
                 await _orgUnits.MoveAsync(id, change.NewParentId, change.MoveDisplayOrder, context).ConfigureAwait(false);
                 result = await _orgUnits.GetAsync(id, context).ConfigureAwait(false);
             }
-            _lookup.Remember(ReferenceKind.OrgUnit, id, result.Name, result.ExternalKey, result.ParentId);
+            _lookup.Remember(ReferenceKind.OrgUnit, id, result.Name, result.ExternalKey, result.ParentId, result.DomainId);
             return result;
         }
 
@@ -128,6 +145,12 @@ namespace NaverWorks.Provisioning
                 throw new InvalidFieldException("Parent", $"'{f.Parent}' is {resolved} but ParentId says {f.ParentId}; give one of the two.");
             return resolved;
         }
+
+        private async Task<string?> ExistingIdAsync(OrgUnitBody body, RequestContext context) =>
+            (await _lookup.FindDuplicateAsync(ReferenceKind.OrgUnit, Draft(body, ""), context).ConfigureAwait(false))?.Id;
+
+        private static DirectoryLookup.Entry Draft(OrgUnitBody body, string id) =>
+            new DirectoryLookup.Entry(id, body.Name, body.ExternalKey, body.ParentId, body.DomainId);
 
         // After an unknown outcome: by external key when there is one, else by name under the same parent.
         private async Task<OrgUnit?> FindCreatedAsync(OrgUnitBody body, RequestContext context)

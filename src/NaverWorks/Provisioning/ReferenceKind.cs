@@ -11,5 +11,8 @@ namespace NaverWorks.Provisioning
 
         /// <summary>A level (grade).</summary>
         Level,
+
+        /// <summary>A group (listed to find groups that already exist, for New-WorksGroup -SkipExisting).</summary>
+        Group,
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -59,27 +58,19 @@ namespace NaverWorks.Provisioning
 
         /// <summary>
         /// Creates the user exactly once. A user with the same email that this call did not create is a
-        /// <see cref="WorksApiException"/> (409), unless <paramref name="skipExisting"/>, which returns it instead.
+        /// <see cref="WorksApiException"/> (409), unless <paramref name="skipExisting"/>, which passes over it instead.
         /// </summary>
-        public async Task<CreateOutcome> CreateAsync(UserFields f, bool skipExisting, RequestContext context)
+        public async Task<CreateOutcome<User>> CreateAsync(UserFields f, bool skipExisting, RequestContext context)
         {
             UserBody body = await PlanNewAsync(f, context).ConfigureAwait(false);
             string email = body.Email!;
-            try
-            {
-                CreateResult<User> created = await ExactlyOnce.CreateAsync(
-                    () => _users.CreateAsync(body, context),
-                    () => _users.FindAsync(email, context),
-                    found => IsSameUser(found, f),
-                    context).ConfigureAwait(false);
-                return new CreateOutcome(created.Value, created.Reconciled, existed: false);
-            }
-            catch (WorksApiException ex) when (skipExisting && ex.StatusCode == HttpStatusCode.Conflict)
-            {
-                User? existing = await _users.FindAsync(email, context).ConfigureAwait(false);
-                if (existing is null) throw;
-                return new CreateOutcome(existing, reconciled: false, existed: true);
-            }
+            // The service refuses a second user with the same email (409), so nothing needs looking up first.
+            return await ExactlyOnce.CreateOrSkipAsync(
+                () => _users.CreateAsync(body, context),
+                () => _users.FindAsync(email, context),
+                found => IsSameUser(found, f),
+                user => user.UserId,
+                skipExisting, existingId: null, context).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -255,26 +246,6 @@ namespace NaverWorks.Provisioning
 
         /// <summary>The parameter names -Clear accepts.</summary>
         public static IReadOnlyList<string> ClearableFields { get; } = SimpleFields.Select(s => s.Name).Concat(new[] { "Position", "Level" }).ToArray();
-    }
-
-    /// <summary>What became of a create.</summary>
-    public sealed class CreateOutcome
-    {
-        internal CreateOutcome(User user, bool reconciled, bool existed)
-        {
-            User = user;
-            Reconciled = reconciled;
-            Existed = existed;
-        }
-
-        /// <summary>The created (or, when skipped, the existing) user.</summary>
-        public User User { get; }
-
-        /// <summary>True when an attempt's outcome was unknown and the user was found afterwards.</summary>
-        public bool Reconciled { get; }
-
-        /// <summary>True when the user already existed and was skipped.</summary>
-        public bool Existed { get; }
     }
 
     /// <summary>A planned change to a user.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NaverWorks.Api;
 using NaverWorks.Auth;
+using NaverWorks.Bulk;
 using NaverWorks.Emulator;
 using NaverWorks.Http;
 using NaverWorks.Paging;
@@ -39,9 +40,9 @@ public class UsersApiTests
             Email = "ken.ito@example.com", LastName = "Ito", FirstName = "Ken", OrgUnit = "인사팀", Position = "팀장", Level = "과장",
             IsManager = true, Password = new Secret("Passw0rd1"), ChangePasswordAtNextLogin = true, CellPhone = "010-1111-2222",
         };
-        CreateOutcome created = await provisioner.CreateAsync(fields, skipExisting: false, RequestContext.None);
+        CreateOutcome<User> created = await provisioner.CreateAsync(fields, skipExisting: false, RequestContext.None);
         Assert.False(created.Reconciled);
-        Assert.Equal("인사팀", created.User.OrgUnit);
+        Assert.Equal("인사팀", created.Value!.OrgUnit);
 
         var body = JsonNode.Parse(api.Server.Requests.ForRoute("POST /users").Single().Body)!.AsObject();
         Assert.Equal(api.Server.Tenant.DomainId, (int)body["domainId"]!);

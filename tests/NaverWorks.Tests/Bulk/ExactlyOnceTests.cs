@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using System.Threading.Tasks;
 using NaverWorks.Bulk;
@@ -66,6 +67,54 @@ public class ExactlyOnceTests
             () => Task.FromResult<string?>("someone else's"),
             s => s == "ours", RequestContext.None));
         Assert.Equal(HttpStatusCode.Conflict, ex.StatusCode);
+    }
+}
+
+public class CreateOrSkipTests
+{
+    private int _posts;
+
+    private static WorksApiException Conflict() =>
+        new(new ApiError(ApiService.Works, HttpStatusCode.Conflict, "ALREADY_EXIST", "exists"), "POST", "/orgunits");
+
+    private Task<string> Post()
+    {
+        _posts++;
+        return Task.FromResult("new");
+    }
+
+    private static Task<CreateOutcome<string>> Create(Func<Task<string>> post, string? found, bool skipExisting, string? known) =>
+        ExactlyOnce.CreateOrSkipAsync(post, () => Task.FromResult(found), s => true, s => "id-" + s,
+            skipExisting, () => Task.FromResult(known), RequestContext.None);
+
+    [Fact]
+    public async Task With_SkipExisting_a_known_duplicate_is_passed_over_before_anything_is_sent()
+    {
+        var outcome = await Create(Post, null, skipExisting: true, known: "id-old");
+        Assert.Equal(0, _posts);
+        Assert.True(outcome.Existed);
+        Assert.Null(outcome.Value);
+        Assert.Equal("id-old", outcome.Id);
+    }
+
+    [Fact]
+    public async Task Without_SkipExisting_nothing_is_looked_up_first_and_a_conflict_is_an_error()
+    {
+        var created = await Create(Post, null, skipExisting: false, known: "id-old");
+        Assert.Equal(1, _posts);
+        Assert.False(created.Existed);
+        Assert.Equal("id-new", created.Id);
+        await Assert.ThrowsAsync<WorksApiException>(() => Create(() => throw Conflict(), "old", skipExisting: false, known: null));
+    }
+
+    [Fact]
+    public async Task With_SkipExisting_a_conflict_is_passed_over_only_when_the_resource_is_found()
+    {
+        var skipped = await Create(() => throw Conflict(), "old", skipExisting: true, known: null);
+        Assert.True(skipped.Existed);
+        Assert.Equal("id-old", skipped.Id);
+        // A conflict on another unique value (an email someone else has) is still the row's error.
+        await Assert.ThrowsAsync<WorksApiException>(() => Create(() => throw Conflict(), null, skipExisting: true, known: null));
     }
 }
 

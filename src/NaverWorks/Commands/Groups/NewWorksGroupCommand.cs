@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
-using NaverWorks.Bulk;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -10,7 +9,8 @@ namespace NaverWorks.Commands.Groups
     /// <para type="synopsis">Creates NAVER WORKS groups.</para>
     /// <para type="description">Creates a group with its administrators and members (users, org units or groups, as
     /// objects from the Get-Works* cmdlets or as ids, emails or externalKey:KEY). Each group is created exactly once,
-    /// even when the service fails mid-way. Accepts rows from Import-Csv.</para>
+    /// even when the service fails mid-way; -SkipExisting passes over groups that already exist (the same external key,
+    /// or without one the same name), so a file can be run again. Accepts rows from Import-Csv.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.New, "WorksGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Group))]
@@ -35,6 +35,13 @@ namespace NaverWorks.Commands.Groups
         [ValidateSet("User", "OrgUnit", "Group")]
         public string MemberType { get; set; } = "User";
 
+        /// <summary>
+        /// Pass over groups that already exist (reported with -Verbose) instead of creating them again: the same external
+        /// key when the row has one, else the same name (ignoring case).
+        /// </summary>
+        [Parameter]
+        public SwitchParameter SkipExisting { get; set; }
+
         /// <inheritdoc />
         protected override string Activity => "Creating groups";
 
@@ -56,14 +63,11 @@ namespace NaverWorks.Commands.Groups
         }
 
         /// <inheritdoc />
-        protected override async Task<object?> ExecuteAsync(GroupFields fields, string subject, RequestContext context)
-        {
-            CreateResult<Group> created = await Provisioner.CreateAsync(fields, context).ConfigureAwait(false);
-            if (created.Reconciled) context.Log.Verbose($"{subject}: the service's answer was lost, but the group was created (found as {created.Value.GroupId}); not sent again.");
-            return created.Value;
-        }
+        protected override async Task<object?> ExecuteAsync(GroupFields fields, string subject, RequestContext context) =>
+            Written(await Provisioner.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "group", subject, context);
 
         /// <inheritdoc />
-        protected override Task DryRunAsync(GroupFields fields, string subject, RequestContext context) => Provisioner.PlanNewAsync(fields, context);
+        protected override async Task DryRunAsync(GroupFields fields, string subject, RequestContext context) =>
+            Rehearsed(await Provisioner.RehearseCreateAsync(fields, SkipExisting, PlannedId(subject), context).ConfigureAwait(false), subject, context);
     }
 }

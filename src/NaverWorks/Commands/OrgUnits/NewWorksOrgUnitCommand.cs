@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
-using NaverWorks.Bulk;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -11,7 +10,9 @@ namespace NaverWorks.Commands.OrgUnits
     /// <para type="description">-Parent takes the parent's name, id or externalKey:KEY; a unit created by an earlier row
     /// can be named by a later one, so list parents before children. Org-unit writes are sent one at a time with the
     /// session's OrgUnitWriteInterval between them (the API asks for once per second), and each unit is created exactly
-    /// once even when the service fails mid-way. -WhatIf checks and resolves every row and creates nothing.</para>
+    /// once even when the service fails mid-way. -SkipExisting passes over units that already exist (the same external
+    /// key, or without one the same name under the same parent), so a file can be run again. -WhatIf checks and
+    /// resolves every row, parents that earlier rows would create included, and creates nothing.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.New, "WorksOrgUnit", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrgUnit))]
@@ -22,6 +23,13 @@ namespace NaverWorks.Commands.OrgUnits
         [Alias("OrgUnitName")]
         [AllowEmptyString, AllowNull]
         public string? Name { get; set; }
+
+        /// <summary>
+        /// Pass over units that already exist (reported with -Verbose) instead of creating them again: the same external
+        /// key when the row has one, else the same name (ignoring case) under the same parent.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter SkipExisting { get; set; }
 
         /// <inheritdoc />
         protected override string Activity => "Creating org units";
@@ -42,14 +50,11 @@ namespace NaverWorks.Commands.OrgUnits
         }
 
         /// <inheritdoc />
-        protected override async Task<object?> ExecuteAsync(OrgUnitFields fields, string subject, RequestContext context)
-        {
-            CreateResult<OrgUnit> created = await Provisioner.CreateAsync(fields, context).ConfigureAwait(false);
-            if (created.Reconciled) context.Log.Verbose($"{subject}: the service's answer was lost, but the unit was created (found as {created.Value.OrgUnitId}); not sent again.");
-            return created.Value;
-        }
+        protected override async Task<object?> ExecuteAsync(OrgUnitFields fields, string subject, RequestContext context) =>
+            Written(await Provisioner.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "unit", subject, context);
 
         /// <inheritdoc />
-        protected override Task DryRunAsync(OrgUnitFields fields, string subject, RequestContext context) => Provisioner.PlanNewAsync(fields, context);
+        protected override async Task DryRunAsync(OrgUnitFields fields, string subject, RequestContext context) =>
+            Rehearsed(await Provisioner.RehearseCreateAsync(fields, SkipExisting, PlannedId(subject), context).ConfigureAwait(false), subject, context);
     }
 }

@@ -82,17 +82,8 @@ namespace NaverWorks.Commands.Users
         }
 
         /// <inheritdoc />
-        protected override async Task<object?> ExecuteAsync(UserFields fields, string subject, RequestContext context)
-        {
-            CreateOutcome outcome = await _provisioner!.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false);
-            if (outcome.Existed)
-            {
-                context.Log.Verbose($"{subject}: already exists as {outcome.User.UserId}; skipped.");
-                return null;
-            }
-            if (outcome.Reconciled) context.Log.Verbose($"{subject}: the service's answer was lost, but the user was created (found as {outcome.User.UserId}); not sent again.");
-            return outcome.User;
-        }
+        protected override async Task<object?> ExecuteAsync(UserFields fields, string subject, RequestContext context) =>
+            Written(await _provisioner!.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "user", subject, context);
 
         /// <inheritdoc />
         protected override Task DryRunAsync(UserFields fields, string subject, RequestContext context) => _provisioner!.PlanNewAsync(fields, context);

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Management.Automation;
 using System.Threading.Tasks;
 using NaverWorks.Emulator;
 using NaverWorks.Tests.Infrastructure;
@@ -24,6 +25,64 @@ public class GroupCmdletTests
         Assert.True(stored.UseMessage);
     }
 
+    private const string Rows = @"
+        $groups = @(
+            [pscustomobject]@{ Name = 'Book club'; ExternalKey = ''; Description = 'Monthly' }
+            [pscustomobject]@{ Name = 'Runners'; ExternalKey = 'RUN'; Description = '' }
+            [pscustomobject]@{ Name = 'Choir'; ExternalKey = ''; Description = '' }
+        )";
+
+    private static int Named(EmulatorRunspace env, string name) => env.Server.Tenant.GetGroups().Count(g => g.GroupName == name);
+
+    private static string IdOf(EmulatorRunspace env, string name) => env.Server.Tenant.GetGroups().Single(g => g.GroupName == name).GroupId;
+
+    [Fact]
+    public async Task A_csv_of_groups_run_again_with_SkipExisting_creates_nothing_new_and_reports_every_row()
+    {
+        await using var env = await EmulatorRunspace.StartAsync();
+        SkipExistingRun.Twice(env, Rows + "; $groups | New-WorksGroup", ["Book club", "Runners", "Choir"], "/groups",
+            () => env.Server.Tenant.GroupCount, name => IdOf(env, name));
+    }
+
+    [Fact]
+    public async Task Without_SkipExisting_a_second_run_duplicates_the_groups_without_an_external_key()
+    {
+        await using var env = await EmulatorRunspace.StartAsync();
+        env.Invoke(Rows + "; $groups | New-WorksGroup").ThrowOnError();
+
+        var again = env.Invoke(Rows + "; $groups | New-WorksGroup");
+        SkipExistingRun.AssertRefusedWithAdvice(Assert.Single(again.Errors), "Row 2 (Runners)", "New-WorksGroup");
+        Assert.Equal(2, Named(env, "Book club"));
+        Assert.Equal(2, Named(env, "Choir"));
+        Assert.Equal(1, Named(env, "Runners"));
+    }
+
+    [Fact]
+    public async Task SkipExisting_passes_over_a_group_of_the_same_name_in_any_case_and_a_repeated_row()
+    {
+        await using var env = await EmulatorRunspace.StartAsync();
+        var existing = env.Server.Tenant.AddGroup("Book Club");
+        const string Input = @"
+            @(
+                [pscustomobject]@{ Name = 'book club' }
+                [pscustomobject]@{ Name = 'Chess' }
+                [pscustomobject]@{ Name = 'CHESS' }
+            ) | New-WorksGroup -SkipExisting -Verbose";
+
+        env.Server.Requests.Clear();
+        var rehearsal = env.Invoke(Input + " -WhatIf").ThrowOnError();
+        Assert.All(env.Server.Requests.Entries, e => Assert.Equal("GET", e.Method));
+        Assert.Contains($"Row 1 (book club): already exists as {existing.GroupId}; would be skipped.", rehearsal.Verbose);
+        Assert.Contains("Row 3 (CHESS): already exists as (to be created by Row 2 (Chess)); would be skipped.", rehearsal.Verbose);
+
+        var r = env.Invoke(Input).ThrowOnError();
+        Assert.Equal(new long[] { 2 }, r.Output.Select(o => (long)o.Properties["Row"].Value));
+        Assert.Contains($"Row 1 (book club): already exists as {existing.GroupId}; skipped.", r.Verbose);
+        Assert.Contains($"Row 3 (CHESS): already exists as {IdOf(env, "Chess")}; skipped.", r.Verbose);
+        Assert.Equal(0, Named(env, "book club"));
+        Assert.Equal(0, Named(env, "CHESS"));
+    }
+
     [Fact]
     public async Task Members_of_an_org_unit_are_piped_into_a_group_and_out_again()
     {
@@ -39,7 +98,7 @@ public class GroupCmdletTests
         env.Invoke("Get-WorksUser -OrgUnitId $ou | Remove-WorksGroupMember -GroupId $g", new() { ["ou"] = team.OrgUnitId, ["g"] = group.GroupId }).ThrowOnError();
         Assert.Single(env.Server.Tenant.FindGroup(group.GroupId)!.Members);
         var again = env.Invoke("Add-WorksGroupMember -GroupId $g -Member $ou -MemberType OrgUnit", new() { ["ou"] = team.OrgUnitId, ["g"] = group.GroupId });
-        Assert.Equal(System.Management.Automation.ErrorCategory.ResourceExists, Assert.Single(again.Errors).CategoryInfo.Category);
+        Assert.Equal(ErrorCategory.ResourceExists, Assert.Single(again.Errors).CategoryInfo.Category);
     }
 
     [Fact]
