@@ -138,7 +138,13 @@ namespace NaverWorks.Provisioning
 
         private async Task<string?> ParentAsync(OrgUnitFields f, OrgUnit? current, RequestContext context)
         {
-            if (f.Parent is null) return f.ParentId;
+            if (f.Parent is null)
+            {
+                // An externalKey:KEY parent id becomes the unit's id, so the body, the lost-answer check (which compares
+                // the service's parentOrgUnitId) and the "does it move" test all compare ids with ids.
+                bool byKey = f.ParentId is not null && f.ParentId.StartsWith("externalKey:", StringComparison.Ordinal);
+                return byKey ? await _lookup.ResolveAsync(ReferenceKind.OrgUnit, f.ParentId!, "ParentId", context).ConfigureAwait(false) : f.ParentId;
+            }
             if (current is not null && f.Parent == current.ParentId) return current.ParentId;
             string resolved = await _lookup.ResolveAsync(ReferenceKind.OrgUnit, f.Parent, "Parent", context).ConfigureAwait(false);
             if (f.ParentId is not null && f.ParentId != resolved && f.ParentId != current?.ParentId)

@@ -172,4 +172,17 @@ public class OrgUnitCmdletTests
         Assert.StartsWith("R&D #1: Name:", Assert.Single(r.Errors).ErrorDetails.Message);
         Assert.Empty(env.Server.Requests.ForRoute("POST /orgunits"));
     }
+
+    [Fact]
+    public async Task A_lost_answer_to_a_unit_whose_ParentId_is_an_external_key_is_recognised_and_not_sent_again()
+    {
+        await using var env = await EmulatorRunspace.StartAsync(new EmulatorOptions { RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero });
+        env.Invoke("New-WorksOrgUnit -Name HQ -ExternalKey HQ").ThrowOnError();
+        env.Server.Faults.Enqueue(FaultRule.Of(FaultKind.CommitThenFail, "POST", "/orgunits"));
+
+        env.Invoke("New-WorksOrgUnit -Name Support -ParentId externalKey:HQ").ThrowOnError();
+
+        Assert.Equal(1, Named(env, "Support"));
+        Assert.Equal(env.Server.Tenant.FindOrgUnit("externalKey:HQ")!.OrgUnitId, env.Server.Tenant.FindOrgUnitByName("Support")!.ParentOrgUnitId);
+    }
 }
