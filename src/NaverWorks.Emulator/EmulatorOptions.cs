@@ -27,6 +27,12 @@ public sealed class EmulatorOptions
     /// <summary>Minimum spacing of org-unit writes per domain (documented "once per second, single-threaded"); zero turns pacing off. Read on every request.</summary>
     public TimeSpan OrgUnitWriteInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Added to every API answer (never to the auth server) without using CPU, to rehearse a distant service; the
+    /// real one is tens of milliseconds away, loopback is not. <see cref="EmulatorServer.Faults"/> can change it later.
+    /// </summary>
+    public TimeSpan Latency { get; set; }
+
     /// <summary>When true a refresh returns a new refresh token and spends the old one.</summary>
     public bool RefreshTokenRotation { get; set; }
 

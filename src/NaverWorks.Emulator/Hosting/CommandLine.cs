@@ -15,6 +15,7 @@ internal static class CommandLine
           --token-lifetime <s>      access-token lifetime in seconds (default 86400)
           --orgunit-interval <ms>   org-unit write pacing in milliseconds (default 1000; 0 = off)
           --refresh-rotation        issue a new refresh token on every refresh
+          --latency <ms>            add this delay to every API answer, as a distant service would (default 0)
           --info-file <path>        write the endpoints and demo credentials as JSON to <path> once listening
                                     (for scripts that start the emulator; deleted on exit)
           --verbose                 log requests to the console
@@ -57,6 +58,7 @@ internal static class CommandLine
                     case "--token-lifetime": options.AccessTokenLifetime = TimeSpan.FromSeconds(Number()); break;
                     case "--orgunit-interval": options.OrgUnitWriteInterval = TimeSpan.FromMilliseconds(Number()); break;
                     case "--refresh-rotation": options.RefreshTokenRotation = true; break;
+                    case "--latency": options.Latency = TimeSpan.FromMilliseconds(Number()); break;
                     case "--info-file": infoFile = Value(); break;
                     case "--verbose": options.Quiet = false; break;
                     case "--help" or "-h" or "-?":

@@ -14,7 +14,7 @@ internal sealed class EmulatorServices
         Tokens = new TokenService(options, Apps, time);
         Codes = new AuthorizationCodes(time);
         Tenant = new EmulatorTenant(options, time);
-        Faults = new FaultInjector();
+        Faults = new FaultInjector { LatencyMin = options.Latency, LatencyMax = options.Latency };
         Journal = new RequestJournal();
         RateLimits = new RateLimits(options.RateLimitPerMinute, time);
         OrgUnitWrites = new OrgUnitWritePacer(options, time);
