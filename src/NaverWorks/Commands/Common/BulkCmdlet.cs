@@ -58,25 +58,6 @@ namespace NaverWorks.Commands.Common
         protected virtual string? FieldOf(Exception error) => null;
 
         /// <summary>
-        /// What a create writes: the created object, or nothing when -SkipExisting passed over an existing one. A skip,
-        /// and a create whose answer was lost but which was found created, are said with -Verbose.
-        /// </summary>
-        /// <param name="outcome">How the create ended.</param>
-        /// <param name="noun">What was created ("user", "unit", "group").</param>
-        /// <param name="subject">How the row is named in messages.</param>
-        /// <param name="context">Log.</param>
-        protected static object? Written<T>(CreateOutcome<T> outcome, string noun, string subject, RequestContext context) where T : class
-        {
-            if (outcome.Existed)
-            {
-                context.Log.Verbose($"{subject}: already exists as {outcome.Id}; skipped.");
-                return null;
-            }
-            if (outcome.Reconciled) context.Log.Verbose($"{subject}: the service's answer was lost, but the {noun} was created (found as {outcome.Id}); not sent again.");
-            return outcome.Value;
-        }
-
-        /// <summary>
         /// Under -WhatIf, what a create's rehearsal says: that -SkipExisting would pass over the row, when
         /// <paramref name="existingId"/> names the object it would duplicate.
         /// </summary>

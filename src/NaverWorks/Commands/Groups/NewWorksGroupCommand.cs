@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
+using NaverWorks.Commands.Common;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -64,7 +65,7 @@ namespace NaverWorks.Commands.Groups
 
         /// <inheritdoc />
         protected override async Task<object?> ExecuteAsync(GroupFields fields, string subject, RequestContext context) =>
-            Written(await Provisioner.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "group", subject, context);
+            CreateReport.Written(await Provisioner.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "group", subject, context.Log.Verbose);
 
         /// <inheritdoc />
         protected override async Task DryRunAsync(GroupFields fields, string subject, RequestContext context) =>

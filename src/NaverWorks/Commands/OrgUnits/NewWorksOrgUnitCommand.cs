@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
+using NaverWorks.Commands.Common;
 using NaverWorks.Http;
 using NaverWorks.Provisioning;
 
@@ -51,7 +52,7 @@ namespace NaverWorks.Commands.OrgUnits
 
         /// <inheritdoc />
         protected override async Task<object?> ExecuteAsync(OrgUnitFields fields, string subject, RequestContext context) =>
-            Written(await Provisioner.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "unit", subject, context);
+            CreateReport.Written(await Provisioner.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "unit", subject, context.Log.Verbose);
 
         /// <inheritdoc />
         protected override async Task DryRunAsync(OrgUnitFields fields, string subject, RequestContext context) =>

@@ -83,7 +83,7 @@ namespace NaverWorks.Commands.Users
 
         /// <inheritdoc />
         protected override async Task<object?> ExecuteAsync(UserFields fields, string subject, RequestContext context) =>
-            Written(await _provisioner!.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "user", subject, context);
+            CreateReport.Written(await _provisioner!.CreateAsync(fields, SkipExisting, context).ConfigureAwait(false), "user", subject, context.Log.Verbose);
 
         /// <inheritdoc />
         protected override Task DryRunAsync(UserFields fields, string subject, RequestContext context) => _provisioner!.PlanNewAsync(fields, context);

@@ -16,8 +16,9 @@ namespace NaverWorks.Commands.Workplace
     /// </summary>
     public abstract class NewWorkplaceObjectCommand<T> : WorkplaceCmdlet where T : WorkplaceObject
     {
-        private BulkPipeline<WorkplaceRow<T>, WorkplaceCreateResult<T>>? _pipeline;
+        private BulkPipeline<WorkplaceRow<T>, CreateOutcome<T>>? _pipeline;
         private long _rows;
+        private string _noun = "";
 
         /// <summary>The customer-side key of the new element (1-36 characters).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -93,21 +94,22 @@ namespace NaverWorks.Commands.Workplace
         /// <summary>Reports a row that failed before it could be sent.</summary>
         internal void WriteRowError(WorkplaceRow<T> row, Exception error) => WriteError(error, row.Draft, Subject(row.Row, row.Key));
 
-        private BulkPipeline<WorkplaceRow<T>, WorkplaceCreateResult<T>> Pipeline()
+        private BulkPipeline<WorkplaceRow<T>, CreateOutcome<T>> Pipeline()
         {
             if (_pipeline is not null) return _pipeline;
             // Resolved here, on the pipeline thread: workers must never touch the cmdlet's session lookup.
             WorkplaceResourceApi<T> api = CurrentSession.Resource<T>();
+            _noun = api.Noun;
             bool skipExisting = SkipExisting;
-            Func<WorkplaceRow<T>, RequestContext, Task<WorkplaceCreateResult<T>>> work = async (row, context) =>
+            Func<WorkplaceRow<T>, RequestContext, Task<CreateOutcome<T>>> work = async (row, context) =>
             {
                 if (row.Before is not null) await row.Before(context).ConfigureAwait(false);
                 return await api.CreateOnceAsync(row.Draft, skipExisting, context).ConfigureAwait(false);
             };
-            return _pipeline = new BulkPipeline<WorkplaceRow<T>, WorkplaceCreateResult<T>>(this, Context, ThrottleLimit, work, Report, $"Creating WORKPLACE {api.Noun}s");
+            return _pipeline = new BulkPipeline<WorkplaceRow<T>, CreateOutcome<T>>(this, Context, ThrottleLimit, work, Report, $"Creating WORKPLACE {api.Noun}s");
         }
 
-        private void Report(BulkOutcome<WorkplaceRow<T>, WorkplaceCreateResult<T>> outcome)
+        private void Report(BulkOutcome<WorkplaceRow<T>, CreateOutcome<T>> outcome)
         {
             WorkplaceRow<T> row = outcome.Item;
             Finished(row, outcome.Succeeded);
@@ -116,17 +118,7 @@ namespace NaverWorks.Commands.Workplace
                 WriteRowError(row, outcome.Error!);
                 return;
             }
-            WorkplaceCreateResult<T> result = outcome.Result!;
-            switch (result.Status)
-            {
-                case WorkplaceCreateStatus.Skipped:
-                    WriteVerbose($"{Subject(row.Row, row.Key)}: already exists; skipped (-SkipExisting).");
-                    return;
-                case WorkplaceCreateStatus.Reconciled:
-                    WriteVerbose($"{Subject(row.Row, row.Key)}: an attempt's outcome was unknown; found it created, so it was not sent again.");
-                    break;
-            }
-            WriteObject(result.Value);
+            if (CreateReport.Written(outcome.Result!, _noun, Subject(row.Row, row.Key), WriteVerbose) is T created) WriteObject(created);
         }
 
         /// <summary>How a row is named in messages: with its input position when it came from the pipeline.</summary>

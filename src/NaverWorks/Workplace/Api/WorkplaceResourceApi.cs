@@ -97,27 +97,19 @@ namespace NaverWorks.Workplace
         /// <summary>
         /// Creates <paramref name="draft"/> so that retries never duplicate or lose it: after an attempt whose
         /// outcome is unknown the key is looked up before anything is sent again. With
-        /// <paramref name="skipExisting"/>, a key that already exists is returned as <see cref="WorkplaceCreateStatus.Skipped"/>.
+        /// <paramref name="skipExisting"/>, a key that already exists is passed over (<see cref="CreateOutcome{T}.Existed"/>).
         /// </summary>
-        public async Task<WorkplaceCreateResult<T>> CreateOnceAsync(T draft, bool skipExisting, RequestContext context)
+        public Task<CreateOutcome<T>> CreateOnceAsync(T draft, bool skipExisting, RequestContext context)
         {
             string key = RequireKey(draft);
-            try
-            {
-                CreateResult<T> created = await ExactlyOnce.CreateAsync(
-                    () => CreateAsync(draft, context),
-                    () => FindAsync(key, context),
-                    found => _shape.Describes(found, draft),
-                    context).ConfigureAwait(false);
-                return new WorkplaceCreateResult<T>(created.Value, created.Reconciled ? WorkplaceCreateStatus.Reconciled : WorkplaceCreateStatus.Created);
-            }
-            catch (WorksApiException ex) when (skipExisting && ex.StatusCode == HttpStatusCode.Conflict)
-            {
-                // A 409 may also mean a clash on another unique field (a login ID, a name): skip only when the key itself exists.
-                T? existing = await FindAsync(key, context).ConfigureAwait(false);
-                if (existing is null) throw;
-                return new WorkplaceCreateResult<T>(existing, WorkplaceCreateStatus.Skipped);
-            }
+            // A 409 may also mean a clash on another unique field (a login ID, a name): it is a skip only when the key
+            // itself is found; there is nothing to look for first, since the service refuses a taken key.
+            return ExactlyOnce.CreateOrSkipAsync(
+                () => CreateAsync(draft, context),
+                () => FindAsync(key, context),
+                found => _shape.Describes(found, draft),
+                found => found.ExternalKey,
+                skipExisting, existingId: null, context);
         }
 
         /// <summary>

@@ -112,7 +112,7 @@ public sealed class WorkplaceEmployeeCommandTests(WorkplaceModuleFixture fixture
 
         var again = fixture.Run(company, "$rows | New-WorkplaceEmployee -SkipExisting -Verbose", variables).ThrowOnError();
         Assert.Empty(again.Output);
-        Assert.Equal(2, again.Verbose.Count(v => v.Contains("already exists; skipped", StringComparison.Ordinal)));
+        Assert.Equal(2, again.Verbose.Count(v => v.Contains("already exists as", StringComparison.Ordinal)));
 
         var conflicts = fixture.Run(company, "$rows | New-WorkplaceEmployee", variables);
         Assert.Equal(2, conflicts.Errors.Count);
