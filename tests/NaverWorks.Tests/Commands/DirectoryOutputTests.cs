@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Tests.Infrastructure;
 
 namespace NaverWorks.Tests.Commands;
@@ -10,7 +9,7 @@ public class DirectoryOutputTests
     [Fact]
     public async Task Every_directory_object_shows_a_sensible_type_name_with_a_view()
     {
-        await using var env = await EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 2, RateLimitPerMinute = 0, OrgUnitWriteInterval = System.TimeSpan.Zero });
+        await using var env = await EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: 2), connectShell: true);
         env.Server.Tenant.AddGroup("G");
         var r = env.Invoke(@"
             (Get-WorksUser -First 1).PSObject.TypeNames[0]
@@ -29,7 +28,7 @@ public class DirectoryOutputTests
     [Fact]
     public async Task Levels_and_positions_are_listed_and_filtered_by_name()
     {
-        await using var env = await EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 1, RateLimitPerMinute = 0, OrgUnitWriteInterval = System.TimeSpan.Zero });
+        await using var env = await EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: 1), connectShell: true);
         var levels = env.Invoke("Get-WorksLevel").ThrowOnError().Output.Select(o => ((Level)o.BaseObject).Name).ToList();
         Assert.Equal(new[] { "사원", "주임", "대리", "과장", "차장", "부장", "이사", "상무" }, levels);
         Assert.Equal("팀장", ((Position)env.Invoke("Get-WorksPosition -Name 팀장").ThrowOnError().Output.Single().BaseObject).Name);

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Emulator.Workplace;
 using NaverWorks.Tests.Infrastructure;
 using NaverWorks.Tests.Workplace.Commands;
@@ -20,8 +19,10 @@ public sealed class ProgressTests : IAsyncLifetime
 
     private EmulatedTenant _tenant = null!;
 
+    // No limits on the emulator, so the bulk runs never wait on it; the module keeps Connect-Works' default
+    // limit, as in an administrator's session, whose progress these tests are about.
     public async Task InitializeAsync() =>
-        _tenant = await EmulatedTenant.StartAsync(new EmulatorOptions { SeedUsers = 150, RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero });
+        _tenant = await EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: 150), moduleRateLimit: 240);
 
     public async Task DisposeAsync() => await _tenant.DisposeAsync();
 

@@ -21,7 +21,7 @@ public static class SkipExistingRun
     /// <param name="route">The collection's route, e.g. <c>/orgunits</c>.</param>
     /// <param name="count">How many objects the tenant has.</param>
     /// <param name="idOf">The id of the object of a name.</param>
-    public static void Twice(EmulatorRunspace env, string pipeline, IReadOnlyList<string> names, string route, Func<int> count, Func<string, string> idOf)
+    public static void Twice(EmulatedTenant env, string pipeline, IReadOnlyList<string> names, string route, Func<int> count, Func<string, string> idOf)
     {
         Assert.Equal(names.Count, env.Invoke(pipeline).ThrowOnError().Output.Count);
         int before = count();

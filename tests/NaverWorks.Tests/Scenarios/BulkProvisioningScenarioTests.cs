@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Tests.Infrastructure;
 
 namespace NaverWorks.Tests.Scenarios;
@@ -53,7 +52,7 @@ public class BulkProvisioningScenarioTests
     [Fact]
     public async Task Two_hundred_hires_through_faults_give_exactly_two_hundred_users_and_every_row_is_accounted_for()
     {
-        await using var env = await EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 20, RateLimitPerMinute = 0, OrgUnitWriteInterval = System.TimeSpan.Zero });
+        await using var env = await EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: 20), connectShell: true);
         int before = env.Server.Tenant.UserCount;
         env.Server.Faults.Seed = 20240401;
         env.Server.Faults.TransientFailureRate = 0.05;

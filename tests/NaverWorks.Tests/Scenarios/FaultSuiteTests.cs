@@ -26,19 +26,19 @@ public class FaultSuiteTests(ITestOutputHelper output)
 
         """;
 
-    private static EmulatorOptions Quick => new() { SeedUsers = 20, RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero };
+    private static EmulatorOptions Quick => EmulatedTenant.WithoutLimits(seedUsers: 20);
 
     private static int Hired(EmulatorServer server) => server.Tenant.GetUsers().Count(u => u.Email.StartsWith("fault", StringComparison.Ordinal));
 
     [Fact]
     public async Task Two_thousand_rows_through_faults_jitter_and_short_lived_tokens_give_exactly_two_thousand_users()
     {
-        await using var env = await EmulatorRunspace.StartAsync(Quick);
+        await using var env = await EmulatedTenant.StartAsync(Quick, connectShell: true);
         // The issue's soak uses 30-second tokens; this CI-sized run lasts about 20 s, so tokens live 5 s
         // here to make them expire, and be renewed, several times during it.
         env.Server.Tokens.AccessTokenLifetime = TimeSpan.FromSeconds(5);
-        env.Invoke("Disconnect-Works; " + "Connect-Works -ClientId $d.ClientId -ClientSecret $d.ClientSecret -ServiceAccount $d.ServiceAccount -PrivateKey $d.PrivateKeyPem -Scope $d.Scopes -ApiEndpoint $api -AuthEndpoint $auth -RateLimitPerMinute 0",
-            new() { ["d"] = env.Server.Demo, ["api"] = env.Server.ApiEndpoint, ["auth"] = env.Server.AuthEndpoint }).ThrowOnError();
+        // Connect again, so the session holds such a token rather than the day-long one it started with.
+        env.Invoke("Disconnect-Works; " + EmulatedTenant.ConnectCommand + " -RateLimitPerMinute 0", env.Variables).ThrowOnError();
         int tokensBefore = env.Server.Tokens.IssuedAccessTokens;
         var faults = env.Server.Faults;
         faults.Seed = 7;
@@ -63,7 +63,7 @@ public class FaultSuiteTests(ITestOutputHelper output)
     [Fact]
     public async Task Ctrl_C_stops_a_bulk_run_within_a_second_and_a_rerun_with_SkipExisting_finishes_without_duplicates()
     {
-        await using var env = await EmulatorRunspace.StartAsync(Quick);
+        await using var env = await EmulatedTenant.StartAsync(Quick, connectShell: true);
         env.Server.Faults.LatencyMin = TimeSpan.FromMilliseconds(50);
         env.Server.Faults.LatencyMax = TimeSpan.FromMilliseconds(100);
         env.Invoke(Hires(1, 300)).ThrowOnError();
@@ -99,7 +99,7 @@ public class FaultSuiteTests(ITestOutputHelper output)
     [InlineData(FaultKind.AbortConnection, "")]
     public async Task A_listing_that_gets_a_broken_answer_fails_clearly_and_does_not_hang(FaultKind kind, string says)
     {
-        await using var env = await EmulatorRunspace.StartAsync(Quick);
+        await using var env = await EmulatedTenant.StartAsync(Quick, connectShell: true);
         env.Server.Faults.Enqueue(FaultRule.Of(kind, "GET", "/v1.0/users", times: 20));
         var watch = Stopwatch.StartNew();
         var r = env.Invoke("(Get-WorksSession).Transport.Retry.BaseDelay = [TimeSpan]::FromMilliseconds(10); Get-WorksUser");
@@ -111,7 +111,7 @@ public class FaultSuiteTests(ITestOutputHelper output)
     [Fact]
     public async Task A_create_whose_answer_is_truncated_is_read_back_not_reported_as_failed()
     {
-        await using var env = await EmulatorRunspace.StartAsync(Quick);
+        await using var env = await EmulatedTenant.StartAsync(Quick, connectShell: true);
         env.Server.Faults.Enqueue(FaultRule.Of(FaultKind.TruncatedJson, "POST", "/v1.0/users", times: 3));
         var r = env.Invoke(Hires(1, 5) + "$hires | New-WorksUser -ThrottleLimit 1").ThrowOnError();
         Assert.Equal(5, r.Output.Count);

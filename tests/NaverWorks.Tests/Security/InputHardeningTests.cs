@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Models;
 using NaverWorks.Tests.Infrastructure;
 
@@ -10,9 +9,9 @@ namespace NaverWorks.Tests.Security;
 /// <summary>Hostile and unusual input is refused before anything is sent, or encoded so it means only itself.</summary>
 public class InputHardeningTests : IAsyncLifetime
 {
-    private EmulatorRunspace _env = null!;
+    private EmulatedTenant _env = null!;
 
-    public async Task InitializeAsync() => _env = await EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 3, RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero });
+    public async Task InitializeAsync() => _env = await EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: 3), connectShell: true);
 
     public async Task DisposeAsync() => await _env.DisposeAsync();
 

@@ -1,15 +1,14 @@
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Tests.Infrastructure;
 
 namespace NaverWorks.Tests.Commands.Groups;
 
 public class GroupCmdletTests
 {
-    private static Task<EmulatorRunspace> Tenant() =>
-        EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 12, RateLimitPerMinute = 0, OrgUnitWriteInterval = System.TimeSpan.Zero });
+    private static Task<EmulatedTenant> Tenant(int users = 12) =>
+        EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: users), connectShell: true);
 
     [Fact]
     public async Task A_group_is_created_with_members_given_as_objects_and_emails()
@@ -32,14 +31,14 @@ public class GroupCmdletTests
             [pscustomobject]@{ Name = 'Choir'; ExternalKey = ''; Description = '' }
         )";
 
-    private static int Named(EmulatorRunspace env, string name) => env.Server.Tenant.GetGroups().Count(g => g.GroupName == name);
+    private static int Named(EmulatedTenant env, string name) => env.Server.Tenant.GetGroups().Count(g => g.GroupName == name);
 
-    private static string IdOf(EmulatorRunspace env, string name) => env.Server.Tenant.GetGroups().Single(g => g.GroupName == name).GroupId;
+    private static string IdOf(EmulatedTenant env, string name) => env.Server.Tenant.GetGroups().Single(g => g.GroupName == name).GroupId;
 
     [Fact]
     public async Task A_csv_of_groups_run_again_with_SkipExisting_creates_nothing_new_and_reports_every_row()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant(users: 0);
         SkipExistingRun.Twice(env, Rows + "; $groups | New-WorksGroup", ["Book club", "Runners", "Choir"], "/groups",
             () => env.Server.Tenant.GroupCount, name => IdOf(env, name));
     }
@@ -47,7 +46,7 @@ public class GroupCmdletTests
     [Fact]
     public async Task Without_SkipExisting_a_second_run_duplicates_the_groups_without_an_external_key()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant(users: 0);
         env.Invoke(Rows + "; $groups | New-WorksGroup").ThrowOnError();
 
         var again = env.Invoke(Rows + "; $groups | New-WorksGroup");
@@ -60,7 +59,7 @@ public class GroupCmdletTests
     [Fact]
     public async Task SkipExisting_passes_over_a_group_of_the_same_name_in_any_case_and_a_repeated_row()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant(users: 0);
         var existing = env.Server.Tenant.AddGroup("Book Club");
         const string Input = @"
             @(

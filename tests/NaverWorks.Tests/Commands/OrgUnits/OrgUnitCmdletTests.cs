@@ -8,11 +8,14 @@ namespace NaverWorks.Tests.Commands.OrgUnits;
 
 public class OrgUnitCmdletTests
 {
+    private static Task<EmulatedTenant> Tenant(int users = 0) =>
+        EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: users), connectShell: true);
+
     [Fact]
     public async Task A_csv_of_units_names_parents_created_by_earlier_rows_and_every_write_is_paced()
     {
         var interval = TimeSpan.FromMilliseconds(100);
-        await using var env = await EmulatorRunspace.StartAsync(new EmulatorOptions { RateLimitPerMinute = 0, OrgUnitWriteInterval = interval });
+        await using var env = await EmulatedTenant.StartAsync(new EmulatorOptions { RateLimitPerMinute = 0, OrgUnitWriteInterval = interval }, connectShell: true);
         var r = env.Invoke(@"
             @(
                 [pscustomobject]@{ Name = 'HQ'; Parent = ''; DisplayOrder = '1'; ExternalKey = 'HQ'; Email = 'hq@example.com' }
@@ -44,12 +47,12 @@ public class OrgUnitCmdletTests
             [pscustomobject]@{ Name = 'Support'; Parent = ''; ParentId = 'externalKey:HQ'; ExternalKey = '' }
         )";
 
-    private static int Named(EmulatorRunspace env, string name) => env.Server.Tenant.GetOrgUnits().Count(o => o.OrgUnitName == name);
+    private static int Named(EmulatedTenant env, string name) => env.Server.Tenant.GetOrgUnits().Count(o => o.OrgUnitName == name);
 
     [Fact]
     public async Task A_csv_run_again_with_SkipExisting_creates_nothing_new_and_reports_every_row()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant();
         SkipExistingRun.Twice(env, Structure + "; $structure | New-WorksOrgUnit", ["HQ", "Development", "QA", "Sales", "Support"], "/orgunits",
             () => env.Server.Tenant.OrgUnitCount, name => env.Server.Tenant.FindOrgUnitByName(name)!.OrgUnitId);
     }
@@ -57,7 +60,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task Without_SkipExisting_a_second_run_duplicates_the_units_without_an_external_key()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant();
         env.Invoke(Structure + "; $structure | New-WorksOrgUnit").ThrowOnError();
 
         var again = env.Invoke(Structure + "; $structure | New-WorksOrgUnit");
@@ -74,7 +77,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task SkipExisting_matches_a_name_under_the_same_parent_only_and_ignores_case()
     {
-        await using var env = await EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 1, RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero });
+        await using var env = await Tenant(users: 1);
         var r = env.Invoke(@"
             @(
                 [pscustomobject]@{ Name = '인사팀'; Parent = '경영지원본부' }
@@ -92,7 +95,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task SkipExisting_still_reports_a_conflict_on_another_unique_value()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant();
         env.Server.Tenant.AddOrgUnit("Owner", email: "team@example.com");
         var r = env.Invoke("New-WorksOrgUnit -Name 'Newcomer' -Email team@example.com -SkipExisting");
         Assert.Equal(System.Management.Automation.ErrorCategory.ResourceExists, Assert.Single(r.Errors).CategoryInfo.Category);
@@ -103,7 +106,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task WhatIf_resolves_parents_that_earlier_rows_would_create_and_sends_nothing()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant();
         int units = env.Server.Tenant.OrgUnitCount;
         env.Server.Requests.Clear();
         var r = env.Invoke(Structure + "; $structure | New-WorksOrgUnit -WhatIf").ThrowOnError();
@@ -118,7 +121,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task WhatIf_with_SkipExisting_says_which_rows_would_be_skipped()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant();
         env.Invoke(Structure + "; $structure[0..1] | New-WorksOrgUnit").ThrowOnError();
         env.Server.Requests.Clear();
         var r = env.Invoke(Structure + "; $structure | New-WorksOrgUnit -WhatIf -SkipExisting -Verbose").ThrowOnError();
@@ -138,7 +141,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task Set_moves_a_unit_to_a_new_parent_and_Remove_deletes_it()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant();
         var tenant = env.Server.Tenant;
         var a = tenant.AddOrgUnit("A");
         var b = tenant.AddOrgUnit("B", displayOrder: 2);
@@ -156,7 +159,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task Get_filters_by_name_with_wildcards_and_First_counts_matches()
     {
-        await using var env = await EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 1, RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero });
+        await using var env = await Tenant(users: 1);
         var r = env.Invoke("Get-WorksOrgUnit -Name '*영업*'").ThrowOnError();
         Assert.Equal(new[] { "영업본부", "국내영업팀", "해외영업팀" }, r.Output.Select(o => ((OrgUnit)o.BaseObject).Name));
         Assert.Equal(2, env.Invoke("Get-WorksOrgUnit -Name '*영업*' -First 2").ThrowOnError().Output.Count);
@@ -167,7 +170,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task A_bad_name_is_refused_before_any_write()
     {
-        await using var env = await EmulatorRunspace.StartAsync();
+        await using var env = await Tenant();
         var r = env.Invoke("New-WorksOrgUnit -Name 'R&D #1'");
         Assert.StartsWith("R&D #1: Name:", Assert.Single(r.Errors).ErrorDetails.Message);
         Assert.Empty(env.Server.Requests.ForRoute("POST /orgunits"));
@@ -176,7 +179,7 @@ public class OrgUnitCmdletTests
     [Fact]
     public async Task A_lost_answer_to_a_unit_whose_ParentId_is_an_external_key_is_recognised_and_not_sent_again()
     {
-        await using var env = await EmulatorRunspace.StartAsync(new EmulatorOptions { RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero });
+        await using var env = await Tenant();
         env.Invoke("New-WorksOrgUnit -Name HQ -ExternalKey HQ").ThrowOnError();
         env.Server.Faults.Enqueue(FaultRule.Of(FaultKind.CommitThenFail, "POST", "/orgunits"));
 

@@ -1,14 +1,13 @@
 using System.Linq;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Tests.Infrastructure;
 
 namespace NaverWorks.Tests.Commands.Users;
 
 public class GetWorksUserTests
 {
-    private static Task<EmulatorRunspace> Tenant(int users = 5) =>
-        EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = users, RateLimitPerMinute = 0, OrgUnitWriteInterval = System.TimeSpan.Zero });
+    private static Task<EmulatedTenant> Tenant(int users = 5) =>
+        EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: users), connectShell: true);
 
     [Fact]
     public async Task Get_WorksUser_First_3_makes_exactly_one_request_for_three_users()
@@ -29,7 +28,7 @@ public class GetWorksUserTests
         env.Server.Requests.Clear();
         var r = env.Invoke(@"
             $seen = [System.Collections.ArrayList]::new()
-            Get-WorksUser -PageSize 2 | ForEach-Object { [void]$seen.Add($emu.Requests.ForRoute('GET /users').Count) }
+            Get-WorksUser -PageSize 2 | ForEach-Object { [void]$seen.Add($nwServer.Requests.ForRoute('GET /users').Count) }
             $seen").ThrowOnError();
         var requestsSeenByEachUser = r.Output.Select(o => (int)o.BaseObject).ToList();
         Assert.Equal(6, requestsSeenByEachUser.Count);

@@ -1,15 +1,14 @@
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Tests.Infrastructure;
 
 namespace NaverWorks.Tests.Commands.Users;
 
 public class NewWorksUserTests
 {
-    private static Task<EmulatorRunspace> Tenant() =>
-        EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 2, RateLimitPerMinute = 0, OrgUnitWriteInterval = System.TimeSpan.Zero });
+    private static Task<EmulatedTenant> Tenant() =>
+        EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: 2), connectShell: true);
 
     private const string Rows = @"
         function Row($email, $orgUnit = '인사팀', $phone = '', $password = 'Passw0rd1') {

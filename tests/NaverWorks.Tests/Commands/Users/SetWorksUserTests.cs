@@ -1,15 +1,14 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Tests.Infrastructure;
 
 namespace NaverWorks.Tests.Commands.Users;
 
 public class SetWorksUserTests
 {
-    private static Task<EmulatorRunspace> Tenant(int users = 4) =>
-        EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = users, RateLimitPerMinute = 0, OrgUnitWriteInterval = System.TimeSpan.Zero });
+    private static Task<EmulatedTenant> Tenant(int users = 4) =>
+        EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: users), connectShell: true);
 
     // What Export-Csv then Import-Csv make of objects: every property as text, null as empty.
     private const string ThroughCsv = @"

@@ -1,14 +1,13 @@
 using System.Linq;
 using System.Threading.Tasks;
-using NaverWorks.Emulator;
 using NaverWorks.Tests.Infrastructure;
 
 namespace NaverWorks.Tests.Commands.Users;
 
 public class UserActionTests
 {
-    private static Task<EmulatorRunspace> Tenant() =>
-        EmulatorRunspace.StartAsync(new EmulatorOptions { SeedUsers = 4, RateLimitPerMinute = 0, OrgUnitWriteInterval = System.TimeSpan.Zero });
+    private static Task<EmulatedTenant> Tenant() =>
+        EmulatedTenant.StartAsync(EmulatedTenant.WithoutLimits(seedUsers: 4), connectShell: true);
 
     [Fact]
     public async Task Suspend_and_resume_take_piped_users()
