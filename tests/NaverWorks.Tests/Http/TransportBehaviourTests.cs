@@ -106,6 +106,8 @@ public class TransportBehaviourTests : IAsyncLifetime
     public void Html_pages_truncated_json_and_unexpected_shapes_give_clear_errors()
     {
         using var ps = _tenant.Connect();
+        // The pages are retried as the transient failures they look like; short delays keep the test quick.
+        ps.Invoke("(Get-WorksSession).Transport.Retry.BaseDelay = [TimeSpan]::FromMilliseconds(10)").ThrowOnError();
         Server.Faults.Enqueue(FaultRule.Of(FaultKind.HtmlErrorPage, "GET", "/v1.0/users", times: 10));
         var html = ps.Invoke("Invoke-WorksRequest -Path /users");
         Assert.Contains("HTML page", html.FailureMessage);
