@@ -18,17 +18,33 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public Runspace Runspace { get; }
 
+    /// <summary>Starts an emulator and a runspace connected to its NAVER WORKS half with Connect-Works.</summary>
     public static async Task<BenchHost> StartAsync(EmulatorOptions options, int moduleRateLimit)
+    {
+        var host = await OpenAsync(options);
+        host.Runspace.SessionStateProxy.SetVariable("d", host.Server.Demo);
+        host.Run($"Connect-Works -ClientId $d.ClientId -ClientSecret $d.ClientSecret -ServiceAccount $d.ServiceAccount -PrivateKey $d.PrivateKeyPem " +
+                 $"-Scope $d.Scopes -ApiEndpoint '{host.Server.ApiEndpoint}' -AuthEndpoint '{host.Server.AuthEndpoint}' -RateLimitPerMinute {moduleRateLimit}");
+        return host;
+    }
+
+    /// <summary>Starts an emulator and a runspace connected to its WORKPLACE demo company with Connect-Workplace.</summary>
+    public static async Task<BenchHost> StartWorkplaceAsync(EmulatorOptions options, int moduleRateLimit)
+    {
+        var host = await OpenAsync(options);
+        host.Runspace.SessionStateProxy.SetVariable("wp", host.Server.Workplace.Demo);
+        host.Run($"Connect-Workplace -AccessKey $wp.AccessKey -SecretKey $wp.SecretKey -CompanyId $wp.CompanyId -Endpoint '{host.Server.WorkplaceEndpoint}' -RateLimitPerMinute {moduleRateLimit}");
+        return host;
+    }
+
+    private static async Task<BenchHost> OpenAsync(EmulatorOptions options)
     {
         var server = await EmulatorServer.StartAsync(options);
         var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
         runspace.Open();
         var host = new BenchHost(server, runspace);
         host.Run($"Import-Module '{Manifest()}' -ErrorAction Stop");
-        runspace.SessionStateProxy.SetVariable("d", server.Demo);
         runspace.SessionStateProxy.SetVariable("emu", server);
-        host.Run($"Connect-Works -ClientId $d.ClientId -ClientSecret $d.ClientSecret -ServiceAccount $d.ServiceAccount -PrivateKey $d.PrivateKeyPem " +
-                 $"-Scope $d.Scopes -ApiEndpoint '{server.ApiEndpoint}' -AuthEndpoint '{server.AuthEndpoint}' -RateLimitPerMinute {moduleRateLimit}");
         return host;
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NaverWorks.Bench;
 
-// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|list|get|parse] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
+// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|wp-bulk-limited|wp-bulk-unlimited|list|get|parse] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 string what = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 int Option(string name, int fallback)
@@ -11,41 +11,60 @@ int Option(string name, int fallback)
 }
 int users = Option("users", 2000), rate = Option("rate", 1000), throttle = Option("throttle", 8), listUsers = Option("list-users", 100_000), rounds = Option("rounds", 5), latencyMs = Option("latency-ms", 0);
 static string Mb(long bytes) => $"{bytes / 1048576.0:0.0} MB";
+string Distance() => latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer";
 
 if (what == "parse") { await ParseProbe.RunAsync(listUsers); return; }
 if (what == "get")
 {
     int calls = Option("calls", 500);
-    Console.WriteLine($"## Single GET: Get-WorksUser -Id vs a bare HttpClient GET + JsonDocument, {calls} sequential calls, median of {rounds} rounds, {(latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer")}");
+    Console.WriteLine($"## Single GET: Get-WorksUser -Id vs a bare HttpClient GET + JsonDocument, {calls} sequential calls, median of {rounds} rounds, {Distance()}");
     var g = await GetBench.RunAsync(calls, rounds, TimeSpan.FromMilliseconds(latencyMs));
     Console.WriteLine($"- Get-WorksUser -Id: {g.ModuleMs:0.000} ms per call");
     Console.WriteLine($"- raw HttpClient:    {g.RawMs:0.000} ms per call");
     Console.WriteLine($"- module / raw time = {g.Ratio:0.00} (median of per-round ratios)");
     return;
 }
-if (what is "all" or "bulk-limited")
+void PrintLimited(BulkBench.ModuleRun r, string noun, string operation)
 {
-    Console.WriteLine($"## Bulk create, rate-limited: {users} users, R = {rate}/min per operation (emulator and session), ThrottleLimit {throttle}");
-    var r = await BulkBench.ModuleAsync(users, rate, throttle, TimeSpan.Zero);
     Console.WriteLine($"- elapsed {r.Elapsed.TotalSeconds:0.0} s; created {r.Created}/{r.Users}; errors {r.Errors} (429 surfaced: {r.LimitErrors})");
-    Console.WriteLine($"- POST /users sent {r.Posts}, answered 429 on the wire {r.WireTooMany}");
-    Console.WriteLine($"- overall {r.Created / r.Elapsed.TotalMinutes:0} users/min; sustained after the first minute's budget {r.SteadyPerMinute:0}/min = {r.SteadyPerMinute / rate:0.000} x R");
+    Console.WriteLine($"- {operation} sent {r.Posts}, answered 429 on the wire {r.WireTooMany}");
+    Console.WriteLine($"- overall {r.Created / r.Elapsed.TotalMinutes:0} {noun}/min; sustained after the first minute's budget {r.SteadyPerMinute:0}/min = {r.SteadyPerMinute / rate:0.000} x R");
     Console.WriteLine();
 }
-if (what is "all" or "bulk-unlimited")
+void PrintUnlimited(BulkBench.ModuleRun module, TimeSpan raw, string noun, string command)
 {
-    Console.WriteLine($"## Bulk create, no limit: {users} users, ThrottleLimit {throttle} vs {throttle} raw HttpClient loops, {(latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer")}");
-    var module = await BulkBench.ModuleAsync(users, 0, throttle, TimeSpan.FromMilliseconds(latencyMs));
-    var raw = await BulkBench.RawAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs));
     double moduleRate = module.Created / module.Elapsed.TotalSeconds, rawRate = users / raw.TotalSeconds;
-    Console.WriteLine($"- New-WorksUser: {module.Elapsed.TotalSeconds:0.00} s, {moduleRate:0} users/s (created {module.Created}, errors {module.Errors})");
-    Console.WriteLine($"- raw HttpClient: {raw.TotalSeconds:0.00} s, {rawRate:0} users/s");
+    Console.WriteLine($"- {command}: {module.Elapsed.TotalSeconds:0.00} s, {moduleRate:0} {noun}/s (created {module.Created}, errors {module.Errors})");
+    Console.WriteLine($"- raw HttpClient: {raw.TotalSeconds:0.00} s, {rawRate:0} {noun}/s");
     Console.WriteLine($"- module / raw throughput = {moduleRate / rawRate:0.00}");
     Console.WriteLine();
 }
+
+if (what is "all" or "bulk-limited")
+{
+    Console.WriteLine($"## Bulk create, rate-limited: {users} users, R = {rate}/min per operation (emulator and session), ThrottleLimit {throttle}");
+    PrintLimited(await BulkBench.ModuleAsync(users, rate, throttle, TimeSpan.Zero), "users", "POST /users");
+}
+if (what is "all" or "bulk-unlimited")
+{
+    Console.WriteLine($"## Bulk create, no limit: {users} users, ThrottleLimit {throttle} vs {throttle} raw HttpClient loops, {Distance()}");
+    var module = await BulkBench.ModuleAsync(users, 0, throttle, TimeSpan.FromMilliseconds(latencyMs));
+    PrintUnlimited(module, await BulkBench.RawAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs)), "users", "New-WorksUser");
+}
+if (what is "all" or "wp-bulk-limited")
+{
+    Console.WriteLine($"## WORKPLACE bulk create, rate-limited: {users} employees, R = {rate}/min per operation (emulator gateway and session), ThrottleLimit {throttle}");
+    PrintLimited(await WorkplaceBulkBench.ModuleAsync(users, rate, throttle, TimeSpan.Zero), "employees", "POST /employee/{externalKey}");
+}
+if (what is "all" or "wp-bulk-unlimited")
+{
+    Console.WriteLine($"## WORKPLACE bulk create, no limit: {users} employees, ThrottleLimit {throttle} vs {throttle} raw signed HttpClient loops, {Distance()}");
+    var module = await WorkplaceBulkBench.ModuleAsync(users, 0, throttle, TimeSpan.FromMilliseconds(latencyMs));
+    PrintUnlimited(module, await WorkplaceBulkBench.RawAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs)), "employees", "New-WorkplaceEmployee");
+}
 if (what is "all" or "list")
 {
-    Console.WriteLine($"## List {listUsers} users (pages of 100), median of {rounds} rounds, {(latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer")}");
+    Console.WriteLine($"## List {listUsers} users (pages of 100), median of {rounds} rounds, {Distance()}");
     var r = await ListBench.RunAsync(listUsers, rounds, TimeSpan.FromMilliseconds(latencyMs));
     Console.WriteLine($"- raw HttpClient paging + JsonDocument: {r.Raw.TotalSeconds:0.00} s ({r.RawRequests} requests)");
     Console.WriteLine($"- Get-WorksUser | Out-Null: {r.Module.TotalSeconds:0.00} s ({r.ModuleRequests} requests); module / raw time = {r.PairedRatio:0.00} (median of per-round ratios)");
