@@ -40,19 +40,30 @@ internal sealed class BenchHost : IAsyncDisposable
     private static async Task<BenchHost> OpenAsync(EmulatorOptions options)
     {
         var server = await EmulatorServer.StartAsync(options);
-        var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-        runspace.Open();
-        var host = new BenchHost(server, runspace);
-        host.Run($"Import-Module '{Manifest()}' -ErrorAction Stop");
-        runspace.SessionStateProxy.SetVariable("emu", server);
+        var host = new BenchHost(server, ModuleRunspace());
+        host.Runspace.SessionStateProxy.SetVariable("emu", server);
         return host;
     }
 
+    /// <summary>An open runspace with the module imported (from the checkout this bench was built in) and the bench's row generator.</summary>
+    public static Runspace ModuleRunspace()
+    {
+        var state = InitialSessionState.CreateDefault2();
+        state.Commands.Add(new SessionStateCmdletEntry("New-BenchUserRow", typeof(NewBenchUserRowCommand), null));
+        var runspace = RunspaceFactory.CreateRunspace(state);
+        runspace.Open();
+        Run(runspace, $"Import-Module '{Manifest()}' -ErrorAction Stop");
+        return runspace;
+    }
+
     /// <summary>Runs a script and fails on any error.</summary>
-    public Collection<PSObject> Run(string script)
+    public Collection<PSObject> Run(string script) => Run(Runspace, script);
+
+    /// <summary>Runs a script in <paramref name="runspace"/> and fails on any error.</summary>
+    public static Collection<PSObject> Run(Runspace runspace, string script)
     {
         using var ps = PowerShell.Create();
-        ps.Runspace = Runspace;
+        ps.Runspace = runspace;
         ps.AddScript(script);
         var output = ps.Invoke();
         if (ps.Streams.Error.Count > 0) throw new InvalidOperationException(string.Join(Environment.NewLine, ps.Streams.Error));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NaverWorks.Bench;
 
-// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|wp-bulk-limited|wp-bulk-unlimited|list|get|parse] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
+// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|wp-bulk-limited|wp-bulk-unlimited|list|get|parse|scale] [--sizes 1000,10000] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 string what = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 int Option(string name, int fallback)
@@ -14,6 +14,25 @@ static string Mb(long bytes) => $"{bytes / 1048576.0:0.0} MB";
 string Distance() => latencyMs == 0 ? "loopback, no added latency" : $"{latencyMs} ms added to every answer";
 
 if (what == "parse") { await ParseProbe.RunAsync(listUsers); return; }
+if (what == "scale")
+{
+    // --sizes 1000,10000,100000 (default); list rounds from --rounds (default 5), bulk rounds: 3 below 100,000 rows, else 1.
+    int i = Array.IndexOf(args, "--sizes");
+    int[] sizes = i >= 0 ? args[i + 1].Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
+    Console.WriteLine($"## Scale: list and bulk-create N users, loopback, emulator out of process, ThrottleLimit {throttle}");
+    Console.WriteLine("| N | run | elapsed | per item | allocated per item | peak working set Δ | peak managed heap Δ | heap kept after full GC |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|");
+    void Row(ScaleBench.Cost c) => Console.WriteLine(
+        $"| {c.Items:N0} | {c.What} | {c.Elapsed.TotalSeconds:0.000} s | {c.MicrosPerItem:0.0} µs | {c.AllocatedPerItem / 1024:0.0} KB | {Mb(c.WorkingSetPeakDelta)} | {Mb(c.HeapPeakDelta)} | {Mb(c.HeapRetained)} |");
+    foreach (int n in sizes)
+    {
+        Row(await ScaleBench.ListAsync(n, rounds));
+        var (bulk, generated) = await ScaleBench.BulkAsync(n, n >= 100_000 ? 1 : 3, throttle);
+        Row(bulk);
+        Row(generated);
+    }
+    return;
+}
 if (what == "get")
 {
     int calls = Option("calls", 500);
