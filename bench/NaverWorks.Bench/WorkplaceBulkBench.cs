@@ -13,9 +13,11 @@ namespace NaverWorks.Bench;
 internal static class WorkplaceBulkBench
 {
     /// <summary>Creates <paramref name="employees"/> employees with New-WorkplaceEmployee -ThrottleLimit <paramref name="throttle"/>.</summary>
-    public static async Task<BulkBench.ModuleRun> ModuleAsync(int employees, int ratePerMinute, int throttle, TimeSpan latency, int warmUp = 100)
+    /// <param name="moduleRatePerMinute">Connect-Workplace -RateLimitPerMinute; by default the gateway's limit. 0 shows what the transport's 429 handling does alone.</param>
+    public static async Task<BulkBench.ModuleRun> ModuleAsync(int employees, int ratePerMinute, int throttle, TimeSpan latency, int? moduleRatePerMinute = null, int warmUp = 100)
     {
-        await using var host = await BenchHost.StartWorkplaceAsync(new EmulatorOptions { RateLimitPerMinute = 0, WorkplaceRateLimitPerMinute = ratePerMinute, OrgUnitWriteInterval = TimeSpan.Zero }, ratePerMinute);
+        int moduleRate = moduleRatePerMinute ?? ratePerMinute;
+        await using var host = await BenchHost.StartWorkplaceAsync(new EmulatorOptions { RateLimitPerMinute = 0, WorkplaceRateLimitPerMinute = ratePerMinute, OrgUnitWriteInterval = TimeSpan.Zero }, moduleRate);
         host.Server.Faults.LatencyMin = host.Server.Faults.LatencyMax = latency;
         if (warmUp > 0)
         {
@@ -23,7 +25,7 @@ internal static class WorkplaceBulkBench
             // Give both limiters a full minute's budget again, so the measured run starts like a fresh one.
             host.Server.WorkplaceRateLimits.PerMinute = ratePerMinute;
             host.Server.WorkplaceRateLimits.Reset();
-            host.Run($"(Get-WorkplaceSession).RateLimitPerMinute = {ratePerMinute}");
+            host.Run($"(Get-WorkplaceSession).RateLimitPerMinute = {moduleRate}");
         }
         host.Server.Requests.Clear();
         var sw = Stopwatch.StartNew();
