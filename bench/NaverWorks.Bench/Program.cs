@@ -1,7 +1,7 @@
 using System.Globalization;
 using NaverWorks.Bench;
 
-// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|wp-bulk-limited|wp-bulk-unlimited|list|get|parse|scale] [--sizes 1000,10000] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
+// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|wp-bulk-limited|wp-bulk-unlimited|list|get|parse|scale] [--sizes 1000,10000] [--module-rate M] [--warm-up W] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 string what = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 int Option(string name, int fallback)
@@ -50,14 +50,6 @@ void PrintLimited(BulkBench.ModuleRun r, string noun, string operation)
     Console.WriteLine($"- overall {r.Created / r.Elapsed.TotalMinutes:0} {noun}/min; sustained after the first minute's budget {r.SteadyPerMinute:0}/min = {r.SteadyPerMinute / rate:0.000} x R");
     Console.WriteLine();
 }
-void PrintUnlimited(BulkBench.ModuleRun module, TimeSpan raw, string noun, string command)
-{
-    double moduleRate = module.Created / module.Elapsed.TotalSeconds, rawRate = users / raw.TotalSeconds;
-    Console.WriteLine($"- {command}: {module.Elapsed.TotalSeconds:0.00} s, {moduleRate:0} {noun}/s (created {module.Created}, errors {module.Errors})");
-    Console.WriteLine($"- raw HttpClient: {raw.TotalSeconds:0.00} s, {rawRate:0} {noun}/s");
-    Console.WriteLine($"- module / raw throughput = {moduleRate / rawRate:0.00}");
-    Console.WriteLine();
-}
 
 if (what is "all" or "bulk-limited")
 {
@@ -68,7 +60,12 @@ if (what is "all" or "bulk-unlimited")
 {
     Console.WriteLine($"## Bulk create, no limit: {users} users, ThrottleLimit {throttle} vs {throttle} raw HttpClient loops, {Distance()}");
     var module = await BulkBench.ModuleAsync(users, 0, throttle, TimeSpan.FromMilliseconds(latencyMs));
-    PrintUnlimited(module, await BulkBench.RawAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs)), "users", "New-WorksUser");
+    var raw = await BulkBench.RawAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs));
+    double moduleRate = module.Created / module.Elapsed.TotalSeconds, rawRate = users / raw.TotalSeconds;
+    Console.WriteLine($"- New-WorksUser: {module.Elapsed.TotalSeconds:0.00} s, {moduleRate:0} users/s (created {module.Created}, errors {module.Errors})");
+    Console.WriteLine($"- raw HttpClient: {raw.TotalSeconds:0.00} s, {rawRate:0} users/s");
+    Console.WriteLine($"- module / raw throughput = {moduleRate / rawRate:0.00}");
+    Console.WriteLine();
 }
 if (what is "all" or "wp-bulk-limited")
 {
@@ -79,11 +76,15 @@ if (what is "all" or "wp-bulk-limited")
 }
 if (what is "all" or "wp-bulk-unlimited")
 {
-    Console.WriteLine($"## WORKPLACE bulk create, no limit: {users} employees, ThrottleLimit {throttle} vs {throttle} raw signed HttpClient loops, {Distance()}");
-    // --warm-up W: rows each side creates before the measured run (default 100, as for NAVER WORKS users).
-    int warmUp = Option("warm-up", 100);
-    var module = await WorkplaceBulkBench.ModuleAsync(users, 0, throttle, TimeSpan.FromMilliseconds(latencyMs), warmUp: warmUp);
-    PrintUnlimited(module, await WorkplaceBulkBench.RawAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs), warmUp), "employees", "New-WorkplaceEmployee");
+    // --warm-up W: rows each side creates before the measured rounds (default 2,000: JIT settles, see bench/README.md).
+    int warmUp = Option("warm-up", 2000);
+    Console.WriteLine($"## WORKPLACE bulk create, no limit: {users} employees, ThrottleLimit {throttle} vs {throttle} raw signed HttpClient loops, {Distance()}, median of {rounds} paired rounds after {warmUp} warm-up rows each");
+    var c = await WorkplaceBulkBench.CompareAsync(users, throttle, TimeSpan.FromMilliseconds(latencyMs), rounds, warmUp);
+    Console.WriteLine($"- New-WorkplaceEmployee: {c.Module.TotalSeconds:0.00} s, {users / c.Module.TotalSeconds:0} employees/s (created {c.Created}/{users * rounds}, errors {c.Errors})");
+    Console.WriteLine($"- raw HttpClient: {c.Raw.TotalSeconds:0.00} s, {users / c.Raw.TotalSeconds:0} employees/s");
+    Console.WriteLine($"- module / raw throughput = {c.Ratio:0.00} (median of per-round ratios)");
+    Console.WriteLine($"- this process per row (emulator included on both sides): New-WorkplaceEmployee {c.ModuleCost.CpuMicros:0} µs CPU, {c.ModuleCost.AllocatedKb:0.0} KB allocated; raw {c.RawCost.CpuMicros:0} µs CPU, {c.RawCost.AllocatedKb:0.0} KB");
+    Console.WriteLine();
 }
 if (what is "all" or "list")
 {

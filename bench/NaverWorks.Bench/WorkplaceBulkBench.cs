@@ -37,11 +37,27 @@ internal static class WorkplaceBulkBench
             posts.Count, posts.Count(p => p.Status == 429), BulkBench.SteadyRate(posts.Where(p => p.Status == 201).Select(p => p.Timestamp).ToList(), ratePerMinute));
     }
 
-    /// <summary>The same employees posted by <paramref name="concurrency"/> plain HttpClient loops, each request signed when sent; returns the elapsed time.</summary>
-    public static async Task<TimeSpan> RawAsync(int employees, int concurrency, TimeSpan latency, int warmUp = 100)
+    /// <summary>
+    /// Medians of paired rounds: module time, raw time, raw/module time ratio (= module/raw throughput), and this
+    /// process's CPU time and allocation per row on each side (the emulator's share included on both).
+    /// </summary>
+    public sealed record Comparison(TimeSpan Module, TimeSpan Raw, double Ratio, int Created, int Errors, Cost ModuleCost, Cost RawCost);
+
+    /// <summary>CPU microseconds and allocated kilobytes per row.</summary>
+    public sealed record Cost(double CpuMicros, double AllocatedKb);
+
+    /// <summary>
+    /// New-WorkplaceEmployee against <paramref name="concurrency"/> plain HttpClient loops posting the same employees,
+    /// each request signed when sent. Each side has its own emulator in this process and warms up first; then the two
+    /// run back to back in every round (new keys each time), so a round's ratio is fair even when the machine's load
+    /// drifts, and neither side runs on code the other has just warmed.
+    /// </summary>
+    public static async Task<Comparison> CompareAsync(int employees, int concurrency, TimeSpan latency, int rounds, int warmUp)
     {
-        await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero });
-        server.Faults.LatencyMin = server.Faults.LatencyMax = latency;
+        var options = new EmulatorOptions { RateLimitPerMinute = 0, OrgUnitWriteInterval = TimeSpan.Zero };
+        await using var host = await BenchHost.StartWorkplaceAsync(options, 0);
+        await using var server = await EmulatorServer.StartAsync(options);
+        host.Server.Faults.LatencyMin = host.Server.Faults.LatencyMax = server.Faults.LatencyMin = server.Faults.LatencyMax = latency;
         var company = server.Workplace.Demo;
         var signer = new ApiGatewaySigner(company.AccessKey, company.SecretKey);
         var gateway = new Uri(server.WorkplaceEndpoint);
@@ -52,10 +68,50 @@ internal static class WorkplaceBulkBench
             signer.Apply(message, () => DateTimeOffset.UtcNow);
             return message;
         }
+
+        BulkBench.Invoke(host, "New-WorkplaceEmployee", WorkplaceRows.Csv(warmUp, "warm"), concurrency, out _);
         await BulkBench.PostAllAsync(http, WorkplaceRows.Bodies(warmUp, "warm"), concurrency, Post);
-        var bodies = WorkplaceRows.Bodies(employees, "bulk");
-        var sw = Stopwatch.StartNew();
-        await BulkBench.PostAllAsync(http, bodies, concurrency, Post);
-        return sw.Elapsed;
+        var module = new List<TimeSpan>();
+        var raw = new List<TimeSpan>();
+        var moduleCost = new List<Cost>();
+        var rawCost = new List<Cost>();
+        int created = 0, errors = 0;
+        for (int round = 0; round < rounds; round++)
+        {
+            var rows = WorkplaceRows.Csv(employees, $"m{round}x");
+            var meter = new CostMeter(employees);
+            created += BulkBench.Invoke(host, "New-WorkplaceEmployee", rows, concurrency, out var failed);
+            module.Add(meter.Elapsed);
+            moduleCost.Add(meter.Cost());
+            errors += failed.Count;
+
+            var bodies = WorkplaceRows.Bodies(employees, $"r{round}x");
+            meter = new CostMeter(employees);
+            await BulkBench.PostAllAsync(http, bodies, concurrency, Post);
+            raw.Add(meter.Elapsed);
+            rawCost.Add(meter.Cost());
+        }
+        double ratio = Median(module.Select((m, i) => raw[i] / m).ToList());
+        return new Comparison(Median(module), Median(raw), ratio, created, errors,
+            new Cost(Median(moduleCost.Select(c => c.CpuMicros).ToList()), Median(moduleCost.Select(c => c.AllocatedKb).ToList())),
+            new Cost(Median(rawCost.Select(c => c.CpuMicros).ToList()), Median(rawCost.Select(c => c.AllocatedKb).ToList())));
     }
+
+    /// <summary>Wall time, process CPU time and allocation from its creation on, per row.</summary>
+    private sealed class CostMeter(int rows)
+    {
+        private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private readonly TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        private readonly long _allocated = GC.GetTotalAllocatedBytes(precise: true);
+
+        public TimeSpan Elapsed => _watch.Elapsed;
+
+        public Cost Cost() => new(
+            (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalMilliseconds * 1000 / rows,
+            (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1024.0 / rows);
+    }
+
+    private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }
