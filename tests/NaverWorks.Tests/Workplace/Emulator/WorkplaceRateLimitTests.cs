@@ -14,11 +14,8 @@ public sealed class WorkplaceRateLimitTests
     [Fact]
     public async Task Past_the_per_minute_limit_the_gateway_answers_429_code_420_creates_nothing_and_recovers_as_the_bucket_refills()
     {
-        var clock = new ManualTimeProvider(Start);
-        var limits = new RateLimits(3, clock);
-        await using WorkplaceEmulatorHost host = await WorkplaceEmulatorHost.StartAsync(clock, rateLimits: limits);
-        WorkplaceCredentials company = host.Tenant.AddCompany();
-        WorkplaceTestClient client = host.Client(company, () => clock.Now);
+        await using var gateway = await LimitedGateway.StartAsync(perMinute: 3);
+        WorkplaceTestClient client = gateway.Client(gateway.Company);
         Task<WorkplaceReply> Create(int n) => client.CreateAsync(WorkplaceResource.Employee, $"emp{n}", WorkplaceBodies.Employee($"user{n}@example.com", WorkplaceBodies.Root));
 
         // A minute's worth (3) goes at once.
@@ -27,36 +24,56 @@ public sealed class WorkplaceRateLimitTests
         WorkplaceReply refused = await Create(4);
         Assert.Contains("POST /employee/{externalKey}", WorkplaceAssert.Gateway(refused, HttpStatusCode.TooManyRequests, "420", "Rate Limited"));
         Assert.False(refused.Headers.Contains("Retry-After"));
-        Assert.Null(host.Tenant.Find(company.CompanyId, WorkplaceResourceNames.Employee, "emp4"));
-        Assert.Equal(1, limits.Rejected);
+        Assert.Null(gateway.Host.Tenant.Find(gateway.Company.CompanyId, WorkplaceResourceNames.Employee, "emp4"));
+        Assert.Equal(1, gateway.Limits.Rejected);
 
         // Buckets are per operation: reading is not held back by the spent create budget.
         WorkplaceAssert.Status(await client.GetAsync(WorkplaceResource.Employee, "emp1"), HttpStatusCode.OK);
 
         // One slot accrues every 20 s at 3 a minute: just before, still refused; after it, accepted; then spent again.
-        clock.Now = Start.AddSeconds(19.5);
+        gateway.Clock.Now = Start.AddSeconds(19.5);
         WorkplaceAssert.Gateway(await Create(4), HttpStatusCode.TooManyRequests, "420", "Rate Limited");
-        clock.Now = Start.AddSeconds(20.5);
+        gateway.Clock.Now = Start.AddSeconds(20.5);
         WorkplaceAssert.Status(await Create(4), HttpStatusCode.Created);
         WorkplaceAssert.Gateway(await Create(5), HttpStatusCode.TooManyRequests, "420", "Rate Limited");
-        Assert.Equal(4, host.Tenant.Count(company.CompanyId, WorkplaceResourceNames.Employee));
+        Assert.Equal(4, gateway.Host.Tenant.Count(gateway.Company.CompanyId, WorkplaceResourceNames.Employee));
     }
 
     [Fact]
     public async Task Each_access_key_has_its_own_budget_and_a_limit_of_zero_turns_limiting_off()
     {
-        var clock = new ManualTimeProvider(Start);
-        var limits = new RateLimits(1, clock);
-        await using WorkplaceEmulatorHost host = await WorkplaceEmulatorHost.StartAsync(clock, rateLimits: limits);
-        WorkplaceCredentials company = host.Tenant.AddCompany();
-        WorkplaceTestClient first = host.Client(company, () => clock.Now);
-        WorkplaceTestClient second = host.Client(host.Tenant.AddCredentials(company.CompanyId), () => clock.Now);
+        await using var gateway = await LimitedGateway.StartAsync(perMinute: 1);
+        WorkplaceTestClient first = gateway.Client(gateway.Company);
+        WorkplaceTestClient second = gateway.Client(gateway.Host.Tenant.AddCredentials(gateway.Company.CompanyId));
 
         WorkplaceAssert.Status(await first.ListAsync(WorkplaceResource.Department), HttpStatusCode.OK);
         WorkplaceAssert.Gateway(await first.ListAsync(WorkplaceResource.Department), HttpStatusCode.TooManyRequests, "420", "Rate Limited");
         WorkplaceAssert.Status(await second.ListAsync(WorkplaceResource.Department), HttpStatusCode.OK);
 
-        limits.PerMinute = 0;
+        gateway.Limits.PerMinute = 0;
         for (int i = 0; i < 5; i++) WorkplaceAssert.Status(await first.ListAsync(WorkplaceResource.Department), HttpStatusCode.OK);
+    }
+
+    /// <summary>A WORKPLACE host with the gateway limit on, a hand-set clock driving both signatures and refills, and a company of its own.</summary>
+    private sealed class LimitedGateway(ManualTimeProvider clock, RateLimits limits, WorkplaceEmulatorHost host) : IAsyncDisposable
+    {
+        public ManualTimeProvider Clock => clock;
+
+        public RateLimits Limits => limits;
+
+        public WorkplaceEmulatorHost Host => host;
+
+        public WorkplaceCredentials Company { get; } = host.Tenant.AddCompany();
+
+        public static async Task<LimitedGateway> StartAsync(int perMinute)
+        {
+            var clock = new ManualTimeProvider(Start);
+            var limits = new RateLimits(perMinute, clock);
+            return new LimitedGateway(clock, limits, await WorkplaceEmulatorHost.StartAsync(clock, rateLimits: limits));
+        }
+
+        public WorkplaceTestClient Client(WorkplaceCredentials credentials) => host.Client(credentials, () => clock.Now);
+
+        public ValueTask DisposeAsync() => host.DisposeAsync();
     }
 }
