@@ -18,25 +18,52 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public Runspace Runspace { get; }
 
+    /// <summary>Starts an emulator and a runspace connected to its NAVER WORKS half with Connect-Works.</summary>
     public static async Task<BenchHost> StartAsync(EmulatorOptions options, int moduleRateLimit)
     {
-        var server = await EmulatorServer.StartAsync(options);
-        var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-        runspace.Open();
-        var host = new BenchHost(server, runspace);
-        host.Run($"Import-Module '{Manifest()}' -ErrorAction Stop");
-        runspace.SessionStateProxy.SetVariable("d", server.Demo);
-        runspace.SessionStateProxy.SetVariable("emu", server);
+        var host = await OpenAsync(options);
+        host.Runspace.SessionStateProxy.SetVariable("d", host.Server.Demo);
         host.Run($"Connect-Works -ClientId $d.ClientId -ClientSecret $d.ClientSecret -ServiceAccount $d.ServiceAccount -PrivateKey $d.PrivateKeyPem " +
-                 $"-Scope $d.Scopes -ApiEndpoint '{server.ApiEndpoint}' -AuthEndpoint '{server.AuthEndpoint}' -RateLimitPerMinute {moduleRateLimit}");
+                 $"-Scope $d.Scopes -ApiEndpoint '{host.Server.ApiEndpoint}' -AuthEndpoint '{host.Server.AuthEndpoint}' -RateLimitPerMinute {moduleRateLimit}");
         return host;
     }
 
+    /// <summary>Starts an emulator and a runspace connected to its WORKPLACE demo company with Connect-Workplace.</summary>
+    public static async Task<BenchHost> StartWorkplaceAsync(EmulatorOptions options, int moduleRateLimit)
+    {
+        var host = await OpenAsync(options);
+        host.Runspace.SessionStateProxy.SetVariable("wp", host.Server.Workplace.Demo);
+        host.Run($"Connect-Workplace -AccessKey $wp.AccessKey -SecretKey $wp.SecretKey -CompanyId $wp.CompanyId -Endpoint '{host.Server.WorkplaceEndpoint}' -RateLimitPerMinute {moduleRateLimit}");
+        return host;
+    }
+
+    private static async Task<BenchHost> OpenAsync(EmulatorOptions options)
+    {
+        var server = await EmulatorServer.StartAsync(options);
+        var host = new BenchHost(server, ModuleRunspace());
+        host.Runspace.SessionStateProxy.SetVariable("emu", server);
+        return host;
+    }
+
+    /// <summary>An open runspace with the module imported (from the checkout this bench was built in) and the bench's row generator.</summary>
+    public static Runspace ModuleRunspace()
+    {
+        var state = InitialSessionState.CreateDefault2();
+        state.Commands.Add(new SessionStateCmdletEntry("New-BenchUserRow", typeof(NewBenchUserRowCommand), null));
+        var runspace = RunspaceFactory.CreateRunspace(state);
+        runspace.Open();
+        Run(runspace, $"Import-Module '{Manifest()}' -ErrorAction Stop");
+        return runspace;
+    }
+
     /// <summary>Runs a script and fails on any error.</summary>
-    public Collection<PSObject> Run(string script)
+    public Collection<PSObject> Run(string script) => Run(Runspace, script);
+
+    /// <summary>Runs a script in <paramref name="runspace"/> and fails on any error.</summary>
+    public static Collection<PSObject> Run(Runspace runspace, string script)
     {
         using var ps = PowerShell.Create();
-        ps.Runspace = Runspace;
+        ps.Runspace = runspace;
         ps.AddScript(script);
         var output = ps.Invoke();
         if (ps.Streams.Error.Count > 0) throw new InvalidOperationException(string.Join(Environment.NewLine, ps.Streams.Error));

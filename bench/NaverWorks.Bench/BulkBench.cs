@@ -17,14 +17,14 @@ internal static class BulkBench
         host.Server.Faults.LatencyMin = host.Server.Faults.LatencyMax = latency;
         if (warmUp > 0)
         {
-            Invoke(host, Rows.Csv(warmUp, "warm"), throttle, out _);
+            Invoke(host, "New-WorksUser", Rows.Csv(warmUp, "warm"), throttle, out _);
             // Give both rate limiters a full minute's budget again, so the measured run starts like a fresh one.
             host.Server.RateLimits.PerMinute = ratePerMinute;
             host.Run($"(Get-WorksSession).RateLimitPerMinute = {ratePerMinute}");
         }
         host.Server.Requests.Clear();
         var sw = Stopwatch.StartNew();
-        var output = Invoke(host, Rows.Csv(users, "bulk"), throttle, out var errors);
+        var output = Invoke(host, "New-WorksUser", Rows.Csv(users, "bulk"), throttle, out var errors);
         sw.Stop();
         var posts = host.Server.Requests.ForRoute("POST /users");
         return new ModuleRun(users, output, errors.Count, errors.Count(e => e.CategoryInfo.Category == ErrorCategory.LimitsExceeded), sw.Elapsed,
@@ -39,34 +39,43 @@ internal static class BulkBench
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32 });
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.Tokens.CreateAccessToken(server.Demo));
         string Id(string name) => server.Tenant.FindOrgUnitByName(name)!.OrgUnitId;
-        await PostAllAsync(http, server.ApiEndpoint + "/users", Rows.Bodies(warmUp, "warm", server.Tenant.DomainId, Id), concurrency);
+        HttpRequestMessage Post(byte[] body) => new(HttpMethod.Post, server.ApiEndpoint + "/users") { Content = Json(body) };
+        await PostAllAsync(http, Rows.Bodies(warmUp, "warm", server.Tenant.DomainId, Id), concurrency, Post);
         var bodies = Rows.Bodies(users, "bulk", server.Tenant.DomainId, Id);
         var sw = Stopwatch.StartNew();
-        await PostAllAsync(http, server.ApiEndpoint + "/users", bodies, concurrency);
+        await PostAllAsync(http, bodies, concurrency, Post);
         return sw.Elapsed;
     }
 
-    private static int Invoke(BenchHost host, List<PSObject> rows, int throttle, out List<ErrorRecord> errors)
+    /// <summary>Pipes <paramref name="rows"/> into <paramref name="command"/> -ThrottleLimit <paramref name="throttle"/>; returns the objects written.</summary>
+    internal static int Invoke(BenchHost host, string command, IEnumerable<PSObject> rows, int throttle, out List<ErrorRecord> errors)
     {
         using var ps = PowerShell.Create();
         ps.Runspace = host.Runspace;
-        ps.AddCommand("New-WorksUser").AddParameter("ThrottleLimit", throttle);
+        ps.AddCommand(command).AddParameter("ThrottleLimit", throttle);
         var output = new List<PSObject>();
         ps.Invoke(rows, output);
         errors = ps.Streams.Error.ToList();
         return output.Count;
     }
 
-    private static async Task PostAllAsync(HttpClient http, string url, List<byte[]> bodies, int concurrency)
+    internal static ByteArrayContent Json(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    /// <summary><paramref name="concurrency"/> loops sending one request per item (built when it is sent), each expecting 201.</summary>
+    internal static async Task PostAllAsync<T>(HttpClient http, IReadOnlyList<T> items, int concurrency, Func<T, HttpRequestMessage> request)
     {
         int next = -1;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
-            for (int i = Interlocked.Increment(ref next); i < bodies.Count; i = Interlocked.Increment(ref next))
+            for (int i = Interlocked.Increment(ref next); i < items.Count; i = Interlocked.Increment(ref next))
             {
-                var content = new ByteArrayContent(bodies[i]);
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                using var response = await http.PostAsync(url, content);
+                using var message = request(items[i]);
+                using var response = await http.SendAsync(message);
                 if ((int)response.StatusCode != 201) throw new InvalidOperationException($"raw POST answered {(int)response.StatusCode}");
                 await response.Content.ReadAsByteArrayAsync();
             }
@@ -75,7 +84,7 @@ internal static class BulkBench
 
     // Both buckets start full (a minute's worth), so the first R creates go at once; the rate that matters is the
     // one sustained after that budget is spent: creates past the R-th divided by the time they took.
-    private static double SteadyRate(List<DateTimeOffset> created, int perMinute)
+    internal static double SteadyRate(List<DateTimeOffset> created, int perMinute)
     {
         if (perMinute <= 0 || created.Count <= perMinute + 1) return double.NaN;
         created.Sort();

@@ -11,19 +11,22 @@ internal static class Rows
     public static List<PSObject> Csv(int count, string prefix)
     {
         var rows = new List<PSObject>(count);
-        for (int n = 1; n <= count; n++)
-        {
-            var row = new PSObject();
-            row.Properties.Add(new PSNoteProperty("Email", $"{prefix}{n:D5}@example.com"));
-            row.Properties.Add(new PSNoteProperty("LastName", "김"));
-            row.Properties.Add(new PSNoteProperty("FirstName", $"사원{n}"));
-            row.Properties.Add(new PSNoteProperty("OrgUnit", Teams[n % Teams.Length]));
-            row.Properties.Add(new PSNoteProperty("EmployeeNumber", $"{prefix.ToUpperInvariant()}{n:D5}"));
-            row.Properties.Add(new PSNoteProperty("CellPhone", $"010-7777-{n % 10000:D4}"));
-            row.Properties.Add(new PSNoteProperty("Password", "Welcome2024"));
-            rows.Add(row);
-        }
+        for (int n = 1; n <= count; n++) rows.Add(Row(n, prefix));
         return rows;
+    }
+
+    /// <summary>Row <paramref name="n"/> (1-based) of a load whose e-mail addresses start with <paramref name="prefix"/>.</summary>
+    public static PSObject Row(int n, string prefix)
+    {
+        var row = new PSObject();
+        row.Properties.Add(new PSNoteProperty("Email", $"{prefix}{n:D5}@example.com"));
+        row.Properties.Add(new PSNoteProperty("LastName", "김"));
+        row.Properties.Add(new PSNoteProperty("FirstName", $"사원{n}"));
+        row.Properties.Add(new PSNoteProperty("OrgUnit", Teams[n % Teams.Length]));
+        row.Properties.Add(new PSNoteProperty("EmployeeNumber", $"{prefix.ToUpperInvariant()}{n:D5}"));
+        row.Properties.Add(new PSNoteProperty("CellPhone", $"010-7777-{n % 10000:D4}"));
+        row.Properties.Add(new PSNoteProperty("Password", "Welcome2024"));
+        return row;
     }
 
     /// <summary>The bodies a hand-written client would POST for the same rows (org unit names already resolved).</summary>

@@ -21,6 +21,13 @@ public sealed class EmulatorOptions
     /// <summary>Requests per minute per API operation per client app (documented: 240); 0 means unlimited. Change at run time through <see cref="EmulatorServer.RateLimits"/>.</summary>
     public int RateLimitPerMinute { get; set; } = 240;
 
+    /// <summary>
+    /// WORKPLACE requests per minute per operation per access key, past which the gateway answers 429 (code 420
+    /// "Rate Limited"); 0 (the default) means unlimited, as WORKPLACE documents no limit. Change at run time
+    /// through <see cref="EmulatorServer.WorkplaceRateLimits"/>.
+    /// </summary>
+    public int WorkplaceRateLimitPerMinute { get; set; }
+
     /// <summary>Access-token lifetime (the console offers 1 h or 24 h). Change at run time through <see cref="EmulatorServer.Tokens"/>.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(24);
 

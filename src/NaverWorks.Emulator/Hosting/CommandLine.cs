@@ -10,6 +10,7 @@ internal static class CommandLine
           --urls <url>              listen address, e.g. http://127.0.0.1:0 (port 0 picks a free port; default http://127.0.0.1:0)
           --seed-users <n>          Korean-named members to seed (default 0; the super admin always exists)
           --rate-limit <n>          requests per minute per operation per client app (default 240; 0 = unlimited)
+          --workplace-rate-limit <n>  WORKPLACE requests per minute per operation per access key (default 0 = unlimited)
           --mail-domain <domain>    tenant mail domain (default example.com)
           --domain-id <n>           tenant domain id (default 10000001)
           --token-lifetime <s>      access-token lifetime in seconds (default 86400)
@@ -53,6 +54,7 @@ internal static class CommandLine
                         break;
                     case "--seed-users": options.SeedUsers = Number(); break;
                     case "--rate-limit": options.RateLimitPerMinute = Number(); break;
+                    case "--workplace-rate-limit": options.WorkplaceRateLimitPerMinute = Number(); break;
                     case "--mail-domain": options.MailDomain = Value(); break;
                     case "--domain-id": options.DomainId = Number(); break;
                     case "--token-lifetime": options.AccessTokenLifetime = TimeSpan.FromSeconds(Number()); break;

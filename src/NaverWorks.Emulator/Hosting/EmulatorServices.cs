@@ -17,6 +17,7 @@ internal sealed class EmulatorServices
         Faults = new FaultInjector { LatencyMin = options.Latency, LatencyMax = options.Latency };
         Journal = new RequestJournal();
         RateLimits = new RateLimits(options.RateLimitPerMinute, time);
+        WorkplaceRateLimits = new RateLimits(options.WorkplaceRateLimitPerMinute, time);
         OrgUnitWrites = new OrgUnitWritePacer(options, time);
     }
 
@@ -37,6 +38,8 @@ internal sealed class EmulatorServices
     public RequestJournal Journal { get; }
 
     public RateLimits RateLimits { get; }
+
+    public RateLimits WorkplaceRateLimits { get; }
 
     public OrgUnitWritePacer OrgUnitWrites { get; }
 }

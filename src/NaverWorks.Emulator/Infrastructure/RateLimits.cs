@@ -6,7 +6,8 @@ namespace NaverWorks.Emulator;
 /// <summary>
 /// The documented per-operation rate limit: one token bucket of <see cref="PerMinute"/> requests
 /// for each (client app, operation) pair, where an operation is a method plus route template such
-/// as <c>POST /users</c>. Thread-safe.
+/// as <c>POST /users</c>. The WORKPLACE gateway uses a second instance, keyed by access key and
+/// operation (e.g. <c>POST /employee/{externalKey}</c>). Thread-safe.
 /// </summary>
 public sealed class RateLimits
 {
@@ -15,7 +16,10 @@ public sealed class RateLimits
     private int _perMinute;
     private int _rejected;
 
-    internal RateLimits(int perMinute, TimeProvider time)
+    /// <summary>Creates a limiter; the emulator makes its own, and a host that maps WORKPLACE alone may pass one to <c>MapWorkplace</c>.</summary>
+    /// <param name="perMinute">Requests per minute per caller and operation; 0 turns limiting off.</param>
+    /// <param name="time">The clock the buckets refill by.</param>
+    public RateLimits(int perMinute, TimeProvider time)
     {
         _time = time;
         PerMinute = perMinute;
@@ -44,6 +48,9 @@ public sealed class RateLimits
     }
 
     /// <summary>Takes one request from the bucket of (<paramref name="clientId"/>, <paramref name="operation"/>); null when limiting is off.</summary>
+    /// <param name="clientId">The caller: a client app id, or a WORKPLACE access key.</param>
+    /// <param name="operation">The operation, e.g. <c>POST /users</c>.</param>
+    /// <returns>The decision and its header values; null when limiting is off.</returns>
     public RateLimitDecision? TryAcquire(string clientId, string operation)
     {
         var limit = _perMinute;

@@ -25,6 +25,8 @@ internal sealed class DepartmentResource : IWorkplaceResource
 
     public bool AssignsInternalId => true;
 
+    public UniqueField? Unique => null;
+
     /// <summary>The seeded top-level department; its deptNo is the company id, as observed. [CODE]</summary>
     public static WorkplaceRecord CreateRoot(WorkplaceCompany company, string name) =>
         new(company.RootDepartmentKey, company.CompanyId, new JsonObject

@@ -43,6 +43,8 @@ internal sealed class EmployeeResource : IWorkplaceResource
 
     public bool AssignsInternalId => true;
 
+    public UniqueField? Unique { get; } = new("loginId", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether the employee is in the department, primarily or concurrently.</summary>
     public static bool BelongsTo(WorkplaceRecord employee, string departmentKey) =>
         employee.GetString(DepartmentField) == departmentKey
@@ -101,9 +103,7 @@ internal sealed class EmployeeResource : IWorkplaceResource
             return WorkplaceError.Validation(body.Errors);
         }
 
-        bool loginTaken = company.Employees.Records.Any(e =>
-            e.ExternalKey != write.ExternalKey && string.Equals(e.GetString("loginId"), loginId, StringComparison.OrdinalIgnoreCase));
-        return loginTaken
+        return company.Employees.OwnerOf(loginId!) is string owner && owner != write.ExternalKey
             ? WorkplaceError.Conflict(WorkplaceErrorCodes.DuplicateLoginId, $"loginId '{loginId}' is already used by another employee.", "loginId")
             : null;
     }

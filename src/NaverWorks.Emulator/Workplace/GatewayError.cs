@@ -20,6 +20,10 @@ internal static class GatewayError
     public static WorkplaceResponse NotFound(string details) =>
         Create(StatusCodes.Status404NotFound, "300", "Not Found Exception", details);
 
+    /// <summary>The gateway's 429 for a per-minute rate [READ code and message; which of 400/410/420 a WORKPLACE limit gives is INFERRED].</summary>
+    public static WorkplaceResponse RateLimited(string details) =>
+        Create(StatusCodes.Status429TooManyRequests, "420", "Rate Limited", details);
+
     public static WorkplaceResponse RequestEntityTooLarge(string details) =>
         Create(StatusCodes.Status413PayloadTooLarge, "430", "Request Entity Too Large", details);
 

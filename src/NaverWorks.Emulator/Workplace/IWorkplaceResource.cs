@@ -15,6 +15,9 @@ internal interface IWorkplaceResource
     /// <summary>Whether elements get a server-assigned uuid (deptNo, empId).</summary>
     bool AssignsInternalId { get; }
 
+    /// <summary>The field whose value must be unique within the resource (indexed by the store), or null.</summary>
+    UniqueField? Unique { get; }
+
     /// <summary>Validates a create (<see cref="WorkplaceWrite.Existing"/> null) or a full replace: 400 for bad fields, 409 for conflicts.</summary>
     WorkplaceError? Validate(WorkplaceWrite write, out JsonObject fields);
 

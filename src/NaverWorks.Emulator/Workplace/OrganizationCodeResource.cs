@@ -21,6 +21,8 @@ internal sealed class OrganizationCodeResource(string name, string displayName, 
 
     public bool AssignsInternalId => false;
 
+    public UniqueField? Unique { get; } = new("name", StringComparer.Ordinal);
+
     public WorkplaceError? Validate(WorkplaceWrite write, out JsonObject fields)
     {
         var body = new BodyFields(write.Body, Allowed);
@@ -35,9 +37,7 @@ internal sealed class OrganizationCodeResource(string name, string displayName, 
             return WorkplaceError.Validation(body.Errors);
         }
 
-        bool nameTaken = write.Company.Store(name).Records.Any(r =>
-            r.ExternalKey != write.ExternalKey && string.Equals(r.GetString("name"), itemName, StringComparison.Ordinal));
-        return nameTaken
+        return write.Company.Store(name).OwnerOf(itemName!) is string owner && owner != write.ExternalKey
             ? WorkplaceError.Conflict(WorkplaceErrorCodes.DuplicateName, $"{displayName} name '{itemName}' is already used.", "name")
             : null;
     }

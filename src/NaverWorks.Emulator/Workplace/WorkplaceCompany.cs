@@ -8,7 +8,8 @@ namespace NaverWorks.Emulator.Workplace;
 /// The organization of one company. All reads and writes take <see cref="Gate"/>: one lock per company,
 /// because the invariants span resources (an employee's department exists; a department with members
 /// cannot be deleted) and must be checked and applied atomically. Contention is negligible at
-/// emulator scale (8 parallel bulk writers hold it for microseconds).
+/// emulator scale (8 parallel bulk writers hold it for microseconds), as long as no write scans a whole
+/// resource: uniqueness checks use the stores' indexes.
 /// </summary>
 internal sealed class WorkplaceCompany
 {
@@ -20,7 +21,7 @@ internal sealed class WorkplaceCompany
         RootDepartmentKey = rootDepartmentKey;
         foreach (string resource in WorkplaceResources.Names)
         {
-            _stores.Add(resource, new KeyedStore());
+            _stores.Add(resource, new KeyedStore(WorkplaceResources.Require(resource).Unique));
         }
     }
 

@@ -21,8 +21,12 @@ public static class WorkplaceEndpoints
     /// <param name="app">The host's endpoint builder.</param>
     /// <param name="tenant">The state to serve.</param>
     /// <param name="clock">The server clock the request timestamp is checked against.</param>
+    /// <param name="rateLimits">
+    /// A per-minute limit per access key and operation, checked after authentication: past it the gateway answers
+    /// 429 code 420 "Rate Limited". Null, or a limit of 0, means unlimited.
+    /// </param>
     /// <returns><paramref name="app"/>.</returns>
-    public static IEndpointRouteBuilder MapWorkplace(this IEndpointRouteBuilder app, WorkplaceTenant tenant, TimeProvider clock)
+    public static IEndpointRouteBuilder MapWorkplace(this IEndpointRouteBuilder app, WorkplaceTenant tenant, TimeProvider clock, RateLimits? rateLimits = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(tenant);
@@ -31,13 +35,13 @@ public static class WorkplaceEndpoints
         var gateway = new GatewayAuthenticator(tenant, clock);
         app.Map(RoutePattern, (RequestDelegate)(async context =>
         {
-            WorkplaceResponse response = await DispatchAsync(context, tenant, gateway);
+            WorkplaceResponse response = await DispatchAsync(context, tenant, gateway, rateLimits);
             await response.WriteAsync(context);
         })).WithDisplayName("WORKPLACE organization v2");
         return app;
     }
 
-    private static async Task<WorkplaceResponse> DispatchAsync(HttpContext context, WorkplaceTenant tenant, GatewayAuthenticator gateway)
+    private static async Task<WorkplaceResponse> DispatchAsync(HttpContext context, WorkplaceTenant tenant, GatewayAuthenticator gateway, RateLimits? rateLimits)
     {
         string rawTarget = RawRequestTarget.Of(context);
         RawRequestTarget? target = RawRequestTarget.Parse(rawTarget);
@@ -57,6 +61,11 @@ public static class WorkplaceEndpoints
         IWorkplaceResource? resource = target.Segments.Count is 1 or 2 ? WorkplaceResources.Find(target.Segments[0]) : null;
         string? key = target.Segments.Count == 2 ? target.Segments[1] : null;
         string method = request.Method;
+        if (resource is not null && key != "" && RateLimited(rateLimits, request, resource, key) is WorkplaceResponse limited)
+        {
+            return limited;
+        }
+
         return (resource, key) switch
         {
             (null, _) or (_, "") => GatewayError.NotFound("No API is registered for this path."),
@@ -67,5 +76,21 @@ public static class WorkplaceEndpoints
             (_, not null) when HttpMethods.IsDelete(method) => KeyedResourceHandler.Delete(request, company, resource, key),
             _ => GatewayError.NotFound($"No API is registered for {method} on this path."),
         };
+    }
+
+    // The gateway counts calls per caller (the access key, known once authenticated) and operation, like the
+    // module's own limiter. No rate headers and no Retry-After: the gateway documents neither.
+    private static WorkplaceResponse? RateLimited(RateLimits? rateLimits, HttpRequest request, IWorkplaceResource resource, string? key)
+    {
+        if (rateLimits is not { PerMinute: > 0 })
+        {
+            return null;
+        }
+
+        string operation = request.Method + " /" + resource.Name + (key is null ? "" : "/{externalKey}");
+        string accessKey = request.Headers[GatewayAuthenticator.AccessKeyHeader].ToString();
+        return rateLimits.TryAcquire(accessKey, operation) is { Allowed: false } decision
+            ? GatewayError.RateLimited($"More than {decision.Limit} requests a minute for {operation}.")
+            : null;
     }
 }

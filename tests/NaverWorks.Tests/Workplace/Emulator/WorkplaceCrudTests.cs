@@ -169,6 +169,21 @@ public sealed class WorkplaceCrudTests(WorkplaceEmulatorFixture fixture) : IClas
             await client.CreateAsync(WorkplaceResource.Employee, "e2", WorkplaceBodies.Employee("SAME@example.by-works.com", "dept0000")), HttpStatusCode.Conflict, "DUPLICATE_LOGIN_ID"));
     }
 
+    [Fact]
+    public async Task A_login_id_is_free_again_once_its_employee_takes_another_or_is_deleted()
+    {
+        WorkplaceTestClient client = Host.NewCompanyClient();
+        WorkplaceAssert.Status(await client.CreateAsync(WorkplaceResource.Employee, "e1", WorkplaceBodies.Employee("first@example.by-works.com", "dept0000")), HttpStatusCode.Created);
+        WorkplaceAssert.Status(await client.ReplaceAsync(WorkplaceResource.Employee, "e1", WorkplaceBodies.Employee("renamed@example.by-works.com", "dept0000")), HttpStatusCode.OK);
+
+        WorkplaceAssert.Status(await client.CreateAsync(WorkplaceResource.Employee, "e2", WorkplaceBodies.Employee("FIRST@example.by-works.com", "dept0000")), HttpStatusCode.Created);
+        Assert.Equal(["loginId"], WorkplaceAssert.Application(
+            await client.CreateAsync(WorkplaceResource.Employee, "e3", WorkplaceBodies.Employee("Renamed@example.by-works.com", "dept0000")), HttpStatusCode.Conflict, "DUPLICATE_LOGIN_ID"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync(WorkplaceResource.Employee, "e1")).Status);
+        WorkplaceAssert.Status(await client.CreateAsync(WorkplaceResource.Employee, "e3", WorkplaceBodies.Employee("renamed@example.by-works.com", "dept0000")), HttpStatusCode.Created);
+    }
+
     [Theory]
     [InlineData(WorkplaceResource.Grade)]
     [InlineData(WorkplaceResource.Job)]

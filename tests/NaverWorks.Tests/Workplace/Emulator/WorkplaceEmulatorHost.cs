@@ -30,8 +30,11 @@ internal sealed class WorkplaceEmulatorHost : IAsyncDisposable
 
     public HttpClient Http { get; } = new();
 
-    /// <summary>Starts a host; <paramref name="configure"/> may add middleware (e.g. fault injection) in front of WORKPLACE.</summary>
-    public static async Task<WorkplaceEmulatorHost> StartAsync(TimeProvider? clock = null, Action<WebApplication>? configure = null)
+    /// <summary>
+    /// Starts a host; <paramref name="configure"/> may add middleware (e.g. fault injection) in front of WORKPLACE,
+    /// <paramref name="rateLimits"/> turns the gateway's per-minute limit on.
+    /// </summary>
+    public static async Task<WorkplaceEmulatorHost> StartAsync(TimeProvider? clock = null, Action<WebApplication>? configure = null, NaverWorks.Emulator.RateLimits? rateLimits = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -39,7 +42,7 @@ internal sealed class WorkplaceEmulatorHost : IAsyncDisposable
         WebApplication app = builder.Build();
         configure?.Invoke(app);
         var tenant = new WorkplaceTenant();
-        app.MapWorkplace(tenant, clock ?? TimeProvider.System);
+        app.MapWorkplace(tenant, clock ?? TimeProvider.System, rateLimits);
         await app.StartAsync();
         return new WorkplaceEmulatorHost(app, tenant, new Uri(app.Urls.Single()));
     }
