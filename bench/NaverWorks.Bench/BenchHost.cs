@@ -45,6 +45,18 @@ internal sealed class BenchHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>A module runspace connected with Connect-Works to an emulator running as its own process, without a rate limit.</summary>
+    public static Runspace Connect(EmulatorProcess emulator)
+    {
+        var runspace = ModuleRunspace();
+        foreach (string name in new[] { "clientId", "clientSecret", "serviceAccount", "privateKeyPath", "apiEndpoint", "authEndpoint" })
+            runspace.SessionStateProxy.SetVariable(name, emulator[name]);
+        runspace.SessionStateProxy.SetVariable("scopes", emulator.Scopes);
+        Run(runspace, "Connect-Works -ClientId $clientId -ClientSecret $clientSecret -ServiceAccount $serviceAccount -PrivateKeyPath $privateKeyPath " +
+                      "-Scope $scopes -ApiEndpoint $apiEndpoint -AuthEndpoint $authEndpoint -RateLimitPerMinute 0");
+        return runspace;
+    }
+
     /// <summary>An open runspace with the module imported (from the checkout this bench was built in) and the bench's row generator.</summary>
     public static Runspace ModuleRunspace()
     {

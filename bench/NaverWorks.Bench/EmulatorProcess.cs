@@ -58,6 +58,9 @@ internal sealed class EmulatorProcess : IDisposable
     /// <summary>The string value <paramref name="name"/> of the connection file.</summary>
     public string this[string name] => Info[name].ToString();
 
+    /// <summary>The demo app's scopes.</summary>
+    public string[] Scopes => Info["scopes"].EnumerateArray().Select(s => s.GetString()!).ToArray();
+
     public void Dispose()
     {
         // SIGTERM first, so the emulator deletes its key and info files itself; a kill only if it does not stop.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NaverWorks.Bench;
 
-// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|wp-bulk-limited|wp-bulk-unlimited|list|get|parse|scale] [--sizes 1000,10000] [--module-rate M] [--warm-up W] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
+// dotnet run -c Release --project bench/NaverWorks.Bench -- [all|bulk-limited|bulk-unlimited|wp-bulk-limited|wp-bulk-unlimited|list|get|parse|scale|compare] [--sizes 1000,10000] [--module-rate M] [--warm-up W] [--calls N] [--users N] [--rate R] [--throttle T] [--list-users N] [--rounds K] [--latency-ms L]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 string what = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
 int Option(string name, int fallback)
@@ -31,6 +31,16 @@ if (what == "scale")
         Row(bulk);
         Row(generated);
     }
+    return;
+}
+if (what == "compare")
+{
+    // Emulator out of process, long warm-ups, alternating rounds: the module-vs-raw ratios as an administrator's machine sees them.
+    Console.WriteLine($"## Module vs raw HttpClient, emulator out of process, {Distance()}, median of {rounds} alternating rounds");
+    Console.WriteLine("| comparison | module | raw | module / raw time |");
+    Console.WriteLine("|---|---|---|---|");
+    foreach (var p in await CompareBench.RunAsync(listUsers, users, Option("calls", 2000), rounds, throttle, latencyMs))
+        Console.WriteLine($"| {p.What} | {p.Module:0.000} {p.Unit} | {p.Raw:0.000} {p.Unit} | {p.Ratio:0.00} |");
     return;
 }
 if (what == "get")

@@ -24,7 +24,7 @@ internal static class ScaleBench
     public static async Task<Cost> ListAsync(int users, int rounds)
     {
         using var emulator = await EmulatorProcess.StartAsync("--seed-users", Text(users - 1), "--rate-limit", "0");
-        using var runspace = Connect(emulator);
+        using var runspace = BenchHost.Connect(emulator);
         ExpectUsers(runspace, users);
         // Warm up on at least 200,000 users (2,000 pages), whatever N: the child emulator starts with cold JIT, and a
         // small tenant listed once would be measured against tier-0 code on both sides.
@@ -42,7 +42,7 @@ internal static class ScaleBench
         // still cost 2-4x more per row than after 20,000.
         const int warmUp = 20_000;
         using var emulator = await EmulatorProcess.StartAsync("--seed-users", "1", "--rate-limit", "0");
-        using var runspace = Connect(emulator);
+        using var runspace = BenchHost.Connect(emulator);
         BenchHost.Run(runspace, $"New-BenchUserRow -Count {warmUp} -Prefix warm | New-WorksUser -ThrottleLimit {throttle} | Out-Null");
         var bulk = Median(Enumerable.Range(0, rounds).Select(round =>
             Measure($"New-WorksUser -ThrottleLimit {throttle}", users, runspace, $"New-BenchUserRow -Count {users} -Prefix b{round}x | New-WorksUser -ThrottleLimit {throttle} | Out-Null")).ToList());
@@ -51,17 +51,6 @@ internal static class ScaleBench
         BenchHost.Run(runspace, $"New-BenchUserRow -Count {warmUp} -Prefix gen | Out-Null");
         var rows = Median(Enumerable.Range(0, rounds).Select(_ => Measure("rows alone (New-BenchUserRow)", users, runspace, $"New-BenchUserRow -Count {users} -Prefix gen | Out-Null")).ToList());
         return (bulk, rows);
-    }
-
-    private static Runspace Connect(EmulatorProcess emulator)
-    {
-        var runspace = BenchHost.ModuleRunspace();
-        foreach (string name in new[] { "clientId", "clientSecret", "serviceAccount", "privateKeyPath", "apiEndpoint", "authEndpoint" })
-            runspace.SessionStateProxy.SetVariable(name, emulator[name]);
-        runspace.SessionStateProxy.SetVariable("scopes", emulator.Info["scopes"].EnumerateArray().Select(s => s.GetString()).ToArray());
-        BenchHost.Run(runspace, "Connect-Works -ClientId $clientId -ClientSecret $clientSecret -ServiceAccount $serviceAccount -PrivateKeyPath $privateKeyPath " +
-                                "-Scope $scopes -ApiEndpoint $apiEndpoint -AuthEndpoint $authEndpoint -RateLimitPerMinute 0");
-        return runspace;
     }
 
     private static void ExpectUsers(Runspace runspace, int expected)

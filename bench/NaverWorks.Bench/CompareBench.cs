@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation.Runspaces;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace NaverWorks.Bench;
+
+/// <summary>
+/// Issue 7's module-versus-raw ratios measured as an administrator's machine sees them: the emulator runs as its own
+/// process (its tenant and Kestrel are not in this process's heap or garbage collections, as the real service is
+/// not in pwsh's), both sides warm up until tiered JIT has settled, and rounds alternate module and raw so a ratio
+/// per pair stays fair when the shared machine's load drifts. The figure is the median of the per-pair ratios.
+/// </summary>
+internal static class CompareBench
+{
+    /// <summary>One comparison: medians per item of each side and the median of per-round ratios (module time / raw time).</summary>
+    public sealed record Pair(string What, string Unit, double Module, double Raw, double Ratio);
+
+    public static async Task<List<Pair>> RunAsync(int listUsers, int bulkUsers, int calls, int rounds, int throttle, int latencyMs)
+    {
+        using var emulator = await EmulatorProcess.StartAsync(
+            "--seed-users", Text(listUsers - 1), "--rate-limit", "0", "--orgunit-interval", "0", "--latency", Text(latencyMs));
+        using var runspace = BenchHost.Connect(emulator);
+        using var http = await RawClient.CreateAsync(emulator);
+        return
+        [
+            await ListAsync(runspace, http, listUsers, rounds),
+            await GetAsync(runspace, http, calls, rounds),
+            await BulkAsync(runspace, http, int.Parse(emulator["domainId"], CultureInfo.InvariantCulture), bulkUsers, rounds, throttle),
+        ];
+    }
+
+    private static async Task<Pair> ListAsync(Runspace runspace, HttpClient http, int users, int rounds)
+    {
+        // At least 200,000 users' worth of pages per side, whatever N: the child emulator starts with cold JIT too.
+        for (int i = 0; i < Math.Max(2, 200_000 / users); i++)
+        {
+            Module(runspace, "Get-WorksUser | Out-Null");
+            await RawListAsync(http, users);
+        }
+        return await PairedAsync($"list {users:N0} users (pages of 100)", "s per listing", rounds, 1,
+            () => Module(runspace, "Get-WorksUser | Out-Null"), () => RawListAsync(http, users));
+    }
+
+    private static async Task<Pair> GetAsync(Runspace runspace, HttpClient http, int calls, int rounds)
+    {
+        string email = await FirstMemberEmailAsync(http);
+        runspace.SessionStateProxy.SetVariable("email", email);
+        string Script(int n) => $"foreach ($i in 1..{n}) {{ $null = Get-WorksUser -Id $email }}";
+        Module(runspace, Script(1000));
+        await RawGetAsync(http, email, 1000);
+        return await PairedAsync("single GET, Get-WorksUser -Id in a loop", "ms per call", rounds, calls,
+            () => Module(runspace, Script(calls)), () => RawGetAsync(http, email, calls));
+    }
+
+    private static async Task<Pair> BulkAsync(Runspace runspace, HttpClient http, int domainId, int users, int rounds, int throttle)
+    {
+        // 20,000 rows per side before measuring: with fewer, tiered JIT is still at work in both processes (ScaleBench).
+        const int warmUp = 20_000;
+        var orgUnits = await OrgUnitIdsAsync(http);
+        string Id(string name) => orgUnits[name];
+        Module(runspace, $"New-BenchUserRow -Count {warmUp} -Prefix mw | New-WorksUser -ThrottleLimit {throttle} | Out-Null");
+        await PostAllAsync(http, Rows.Bodies(warmUp, "rw", domainId, Id), throttle);
+        int round = 0;
+        return await PairedAsync($"bulk create {users:N0} users, ThrottleLimit {throttle} vs {throttle} raw loops", "s per run", rounds, 1,
+            () => Module(runspace, $"New-BenchUserRow -Count {users} -Prefix m{round}x | New-WorksUser -ThrottleLimit {throttle} | Out-Null"),
+            () => PostAllAsync(http, Rows.Bodies(users, $"r{round++}x", domainId, Id), throttle));
+    }
+
+    // Alternates module and raw rounds; per item = time / divisor.
+    private static async Task<Pair> PairedAsync(string what, string unit, int rounds, double divisor, Func<TimeSpan> module, Func<Task<TimeSpan>> raw)
+    {
+        var m = new List<double>();
+        var r = new List<double>();
+        for (int i = 0; i < rounds; i++)
+        {
+            m.Add(module().TotalSeconds);
+            r.Add((await raw()).TotalSeconds);
+        }
+        double scale = unit.StartsWith("ms", StringComparison.Ordinal) ? 1000 : 1;
+        return new Pair(what, unit, Median(m) * scale / divisor, Median(r) * scale / divisor, Median(m.Select((v, i) => v / r[i]).ToList()));
+    }
+
+    private static TimeSpan Module(Runspace runspace, string script)
+    {
+        var watch = Stopwatch.StartNew();
+        BenchHost.Run(runspace, script);
+        return watch.Elapsed;
+    }
+
+    private static async Task<TimeSpan> RawListAsync(HttpClient http, int expected)
+    {
+        var watch = Stopwatch.StartNew();
+        int count = 0;
+        string? cursor = null;
+        do
+        {
+            byte[] body = await http.GetByteArrayAsync("users?count=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            using var doc = JsonDocument.Parse(body);
+            count += doc.RootElement.GetProperty("users").GetArrayLength();
+            cursor = doc.RootElement.TryGetProperty("responseMetaData", out var meta) && meta.TryGetProperty("nextCursor", out var next) ? next.GetString() : null;
+        }
+        while (!string.IsNullOrEmpty(cursor));
+        if (count < expected) throw new InvalidOperationException($"raw paging saw {count} users, expected at least {expected}");
+        return watch.Elapsed;
+    }
+
+    private static async Task<TimeSpan> RawGetAsync(HttpClient http, string email, int calls)
+    {
+        string path = "users/" + Uri.EscapeDataString(email);
+        var watch = Stopwatch.StartNew();
+        for (int i = 0; i < calls; i++)
+        {
+            using var response = await http.GetAsync(path);
+            response.EnsureSuccessStatusCode();
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+        }
+        return watch.Elapsed;
+    }
+
+    private static async Task<TimeSpan> PostAllAsync(HttpClient http, List<byte[]> bodies, int concurrency)
+    {
+        var watch = Stopwatch.StartNew();
+        int next = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            for (int i = Interlocked.Increment(ref next); i < bodies.Count; i = Interlocked.Increment(ref next))
+            {
+                var content = new ByteArrayContent(bodies[i]);
+                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                using var response = await http.PostAsync("users", content);
+                if ((int)response.StatusCode != 201) throw new InvalidOperationException($"raw POST answered {(int)response.StatusCode}");
+                await response.Content.ReadAsByteArrayAsync();
+            }
+        }));
+        return watch.Elapsed;
+    }
+
+    private static async Task<string> FirstMemberEmailAsync(HttpClient http)
+    {
+        using var doc = JsonDocument.Parse(await http.GetByteArrayAsync("users?count=10"));
+        return doc.RootElement.GetProperty("users").EnumerateArray()
+            .First(u => !u.GetProperty("isAdministrator").GetBoolean()).GetProperty("email").GetString()!;
+    }
+
+    private static async Task<Dictionary<string, string>> OrgUnitIdsAsync(HttpClient http)
+    {
+        var ids = new Dictionary<string, string>();
+        string? cursor = null;
+        do
+        {
+            using var doc = JsonDocument.Parse(await http.GetByteArrayAsync("orgunits?count=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor))));
+            foreach (var unit in doc.RootElement.GetProperty("orgUnits").EnumerateArray())
+                ids[unit.GetProperty("orgUnitName").GetString()!] = unit.GetProperty("orgUnitId").GetString()!;
+            cursor = doc.RootElement.TryGetProperty("responseMetaData", out var meta) && meta.TryGetProperty("nextCursor", out var next) ? next.GetString() : null;
+        }
+        while (!string.IsNullOrEmpty(cursor));
+        return ids;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        int n = values.Count;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
