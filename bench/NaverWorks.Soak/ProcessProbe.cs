@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 
 namespace NaverWorks.Soak;
@@ -65,6 +66,23 @@ internal static class ProcessProbe
     /// <summary>Assemblies loaded in every load context (the module's private context included).</summary>
     public static int Assemblies() => AssemblyLoadContext.All.Sum(c => c.Assemblies.Count());
 
+    /// <summary>Methods the JIT has compiled so far: tiered compilation recompiles hot methods for minutes, and its code is native memory.</summary>
+    public static long JitMethods() => System.Runtime.JitInfo.GetCompiledMethodCount();
+
+    /// <summary>Bytes glibc's malloc has handed out and not had back (small blocks and mmapped ones): native memory outside the GC.</summary>
+    public static long MallocInUse()
+    {
+        try
+        {
+            var m = mallinfo2();
+            return (long)(m.Uordblks + m.Hblkhd);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return -1; // not glibc, or older than 2.33
+        }
+    }
+
     public static TimeSpan Cpu()
     {
         using var p = Process.GetCurrentProcess();
@@ -74,6 +92,15 @@ internal static class ProcessProbe
     /// <summary>The 1-minute load average: the machine is shared, so the figures need it beside them.</summary>
     public static double LoadAverage() =>
         double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+
+    [DllImport("libc")]
+    private static extern MallInfo2 mallinfo2();
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct MallInfo2
+    {
+        public nuint Arena, Ordblks, Smblks, Hblks, Hblkhd, Usmblks, Fsmblks, Uordblks, Fordblks, Keepcost;
+    }
 
     private static long Kilobytes(string statusLine) =>
         long.Parse(statusLine.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;

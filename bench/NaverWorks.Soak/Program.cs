@@ -38,12 +38,12 @@ sampler.Finish(Report);
 
 bool asBefore = workload.TenantIsAsBefore(out string tenant);
 var samples = sampler.Samples;
-var verdict = new Verdict(samples, samples[^1].Minute, counters, asBefore);
+var verdict = new Verdict(samples, o.Minutes, counters, asBefore);
 double steadyMinutes = samples[^1].Minute - verdict.Warm;
 var warmSample = samples.MinBy(s => Math.Abs(s.Minute - verdict.Warm))!;
 Console.WriteLine();
 Console.WriteLine($"## Per period");
-Console.WriteLine(SummaryTable.Markdown(samples, samples[^1].Minute, o.Batch));
+Console.WriteLine(SummaryTable.Markdown(samples, o.Minutes, o.Batch));
 Console.WriteLine($"## Totals");
 Console.WriteLine($"- {counters.Cycles} cycles, {counters.Operations} operations, {counters.Items} objects; {wire.Responses} HTTP answers, {wire.TooMany} of them 429 (retried by the transport), {wire.ClientErrors} other 4xx, {wire.ServerErrors} 5xx, {wire.Failed} failed without an answer{(wire.LastFailure is null ? "" : $" (last: {wire.LastFailure})")}, {wire.Cancelled} cancelled by the module (read-ahead past -First); {wire.OtherHosts} to hosts other than the emulator{(wire.OtherHost is null ? "" : $" (last: {wire.OtherHost})")}");
 Console.WriteLine($"- after warm-up: {(samples[^1].Cycles - warmSample.Cycles) * o.Batch / steadyMinutes:0} users created/min (R = {o.Rate}), {(samples[^1].Operations - warmSample.Operations) / steadyMinutes:0} operations/min, {(samples[^1].Responses - warmSample.Responses) / steadyMinutes:0} requests/min");

@@ -18,6 +18,8 @@ internal sealed record Sample(
     int Threads,
     int PoolThreads,
     int Assemblies,
+    long JitMethods,
+    double MallocMb,
     int Gen2Collections,
     double AllocatedMb,
     double CpuSeconds,

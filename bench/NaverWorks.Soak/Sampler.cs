@@ -68,6 +68,7 @@ internal sealed class Sampler : IDisposable
             _clock.Elapsed.TotalMinutes, DateTime.UtcNow,
             heap / Mb, gc.TotalCommittedBytes / Mb, rss / Mb, anon / Mb,
             fds, sockets, tcp, (int)_wire.OpenConnections.Value, ProcessProbe.Threads(), ThreadPool.ThreadCount, ProcessProbe.Assemblies(),
+            ProcessProbe.JitMethods(), ProcessProbe.MallocInUse() / Mb,
             GC.CollectionCount(2), GC.GetTotalAllocatedBytes() / Mb, ProcessProbe.Cpu().TotalSeconds,
             _counters.Cycles.Value, _counters.Operations.Value, _counters.Items.Value, _counters.Errors.Value, _counters.Surfaced429.Value,
             _counters.Warnings.Value, _counters.TenantDrift.Value,

@@ -5,6 +5,7 @@ namespace NaverWorks.Soak;
 /// <summary>The run in periods (5 minutes for a full run): resources at the end of each, and the work done in it.</summary>
 internal static class SummaryTable
 {
+    /// <summary>Periods of the nominal run length; the last one ends with the sample taken when the loop stopped.</summary>
     public static string Markdown(IReadOnlyList<Sample> samples, double minutes, int batch)
     {
         double period = minutes >= 10 ? 5 : minutes / 4;

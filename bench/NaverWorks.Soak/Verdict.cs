@@ -14,7 +14,7 @@ internal sealed class Verdict
         // Minutes 2-5 against the last 5 of a 30-minute run; the same proportions for a short harness check.
         Warm = Math.Min(2, minutes * 0.2);
         First = (Warm, Warm + Math.Min(3, minutes * 0.3));
-        Last = (minutes - Math.Min(5, minutes * 0.3), double.MaxValue);
+        Last = (minutes - Math.Min(5, minutes * 0.3), double.MaxValue); // up to the sample taken when the loop stopped
         var steady = samples.Where(s => s.Minute >= Warm).ToList();
         var first = samples.Where(s => s.Minute >= First.From && s.Minute <= First.To).ToList();
         var last = samples.Where(s => s.Minute >= Last.From).ToList();
@@ -29,6 +29,17 @@ internal sealed class Verdict
         Check("listings that did not count what the tenant should hold", counters.TenantDrift.Value, 0);
         Pass &= tenantAsBefore;
         _lines.Add($"- tenant as before the loop: {(tenantAsBefore ? "yes" : "NO")}");
+
+        // Not judged: where RSS beyond the GC heap goes, to tell a warm-up that levels off from a native leak
+        // (the slope over the second half of the run says whether it still rises).
+        var secondHalf = samples.Where(s => s.Minute >= minutes / 2).ToList();
+        Info("native memory outside the GC heap (RssAnon − GC committed)", "MB", s => s.RssAnonMb - s.GcCommittedMb);
+        Info("malloc in use (glibc)", "MB", s => s.MallocMb);
+        Info("JIT-compiled methods", "", s => s.JitMethods);
+        Info("GC committed", "MB", s => s.GcCommittedMb);
+        void Info(string name, string unit, Func<Sample, double> value) =>
+            _lines.Add($"- (not judged) {name}: mean {first.Average(value):0.0} → {last.Average(value):0.0} {unit}; " +
+                       $"slope {Slope(steady, value):+0.00;-0.00;0.00} {unit}/10 min, over the second half {Slope(secondHalf, value):+0.00;-0.00;0.00} {unit}/10 min");
 
         // Growth of the mean level (memory wanders with the moment of the sample) or of the peak (counts of handles
         // and threads step up and down with the connection pool and the thread pool; a leak raises the peak).
