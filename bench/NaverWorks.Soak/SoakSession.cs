@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
+using System.Reflection;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 
@@ -26,7 +27,7 @@ internal sealed class SoakSession : IDisposable
         _wire = wire;
     }
 
-    /// <summary>Where the imported module's NaverWorks.dll was loaded from (must be this checkout's bin/).</summary>
+    /// <summary>Where the imported module's NaverWorks.dll was loaded from (must be this checkout's bin/), and whether it is an optimized build.</summary>
     public string ModuleAssembly { get; private set; } = "";
 
     public static SoakSession Open(EmulatorInfo emulator, int ratePerMinute, SoakCounters counters, WireCounter wire)
@@ -35,7 +36,8 @@ internal sealed class SoakSession : IDisposable
         runspace.Open();
         var session = new SoakSession(runspace, counters, wire);
         session.Setup(ps => ps.AddCommand("Import-Module").AddParameter("Name", RepoPaths.Manifest).AddParameter("ErrorAction", "Stop"));
-        session.ModuleAssembly = string.Join(", ", AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == "NaverWorks").Select(a => a.Location));
+        session.ModuleAssembly = string.Join(", ", AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == "NaverWorks")
+            .Select(a => $"{a.Location} ({(a.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true ? "Debug build: build with -c Release" : "optimized")})"));
         session.Setup(ps => ps.AddCommand("Connect-Works")
             .AddParameter("ClientId", emulator.ClientId).AddParameter("ClientSecret", emulator.ClientSecret)
             .AddParameter("ServiceAccount", emulator.ServiceAccount).AddParameter("PrivateKeyPath", emulator.PrivateKeyPath)

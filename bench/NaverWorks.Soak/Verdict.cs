@@ -18,6 +18,12 @@ internal sealed class Verdict
         var steady = samples.Where(s => s.Minute >= Warm).ToList();
         var first = samples.Where(s => s.Minute >= First.From && s.Minute <= First.To).ToList();
         var last = samples.Where(s => s.Minute >= Last.From).ToList();
+        if (first.Count == 0 || last.Count == 0)
+        {
+            Pass = false;
+            _lines.Add("- too few samples to compare the windows: run longer or sample more often (--sample-seconds)");
+            return;
+        }
 
         Level("managed heap after full GC", "MB", s => s.HeapAfterGcMb, 5);
         Level("working set (RSS)", "MB", s => s.RssMb, 20);
