@@ -55,6 +55,9 @@ internal sealed class EmulatorProcess : IDisposable
         return new EmulatorProcess(process, folder, info);
     }
 
+    /// <summary>The emulator's process id (the soak reads its memory and CPU beside its own).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The string value <paramref name="name"/> of the connection file.</summary>
     public string this[string name] => Info[name].ToString();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NaverWorks.Bench;
 using NaverWorks.Soak;
 
 // dotnet run -c Release --no-build --project bench/NaverWorks.Soak -- [--minutes 30] [--rate 600] … (see SoakOptions.Usage)
@@ -18,9 +19,10 @@ Console.WriteLine($"- load average before: {File.ReadAllText("/proc/loadavg").Tr
 
 var counters = new SoakCounters();
 using var wire = new WireCounter();
-using var emulator = EmulatorProcess.Start(o.EmulatorPath ?? RepoPaths.Emulator, o);
-Console.WriteLine($"- emulator: pid {emulator.Id}, {emulator.Info.ApiEndpoint}");
-using var session = SoakSession.Open(emulator.Info, o.Rate, counters, wire);
+using var emulator = await EmulatorProcess.StartAsync(
+    "--seed-users", $"{o.SeedUsers}", "--rate-limit", $"{o.Rate}", "--token-lifetime", $"{o.TokenLifetimeSeconds}");
+Console.WriteLine($"- emulator: pid {emulator.ProcessId}, {emulator["apiEndpoint"]}");
+using var session = SoakSession.Open(emulator, o.Rate, counters, wire);
 Console.WriteLine($"- module: {session.ModuleAssembly}");
 var workload = new MixedWorkload(session, counters, o);
 workload.Prepare();
@@ -29,7 +31,7 @@ Console.WriteLine($"- samples: {csv}");
 Console.WriteLine();
 Console.WriteLine("minute  heapGC  RSS    fds sock tcp thr  cycles  ops    resp   429w err");
 
-using var sampler = new Sampler(csv, counters, wire, emulator);
+using var sampler = new Sampler(csv, counters, wire, emulator.ProcessId);
 void Report(Sample s) => Console.WriteLine(
     $"{s.Minute,6:0.0} {s.HeapAfterGcMb,7:0.0} {s.RssMb,6:0.0} {s.Fds,4} {s.Sockets,4} {s.TcpEstablished,3} {s.Threads,3} {s.Cycles,7} {s.Operations,6} {s.Responses,7} {s.Wire429,4} {s.Errors,3}");
 sampler.Start(TimeSpan.FromSeconds(o.SampleSeconds), Report);

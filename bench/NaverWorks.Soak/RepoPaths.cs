@@ -1,8 +1,8 @@
 namespace NaverWorks.Soak;
 
 /// <summary>
-/// Paths in the checkout this program was built from: the soak must import that checkout's module build and start
-/// that checkout's emulator, never another worktree's.
+/// Paths in the checkout this program was built from: the soak must import that checkout's module build, never
+/// another worktree's.
 /// </summary>
 internal static class RepoPaths
 {
@@ -12,17 +12,6 @@ internal static class RepoPaths
     public static string Manifest => Path.Combine(Root, "NaverWorks.psd1");
 
     public static string Results => Path.Combine(Root, "bench", "results");
-
-    /// <summary>The Release build of the emulator: its apphost where there is one, else its dll (run with dotnet).</summary>
-    public static string Emulator
-    {
-        get
-        {
-            string dir = Path.Combine(Root, "src", "NaverWorks.Emulator", "bin", "Release", "net10.0");
-            string apphost = Path.Combine(dir, OperatingSystem.IsWindows() ? "NaverWorks.Emulator.exe" : "NaverWorks.Emulator");
-            return File.Exists(apphost) ? apphost : Path.Combine(dir, "NaverWorks.Emulator.dll");
-        }
-    }
 
     private static string FindRoot()
     {

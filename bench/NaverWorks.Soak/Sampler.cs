@@ -10,7 +10,7 @@ internal sealed class Sampler : IDisposable
 {
     private readonly SoakCounters _counters;
     private readonly WireCounter _wire;
-    private readonly EmulatorProcess _emulator;
+    private readonly Process _emulator;
     private readonly StreamWriter _csv;
     private readonly Stopwatch _clock = new();
     private readonly List<Sample> _samples = [];
@@ -18,11 +18,11 @@ internal sealed class Sampler : IDisposable
     private readonly ManualResetEventSlim _stop = new();
     private Thread? _thread;
 
-    public Sampler(string csvPath, SoakCounters counters, WireCounter wire, EmulatorProcess emulator)
+    public Sampler(string csvPath, SoakCounters counters, WireCounter wire, int emulatorProcessId)
     {
         _counters = counters;
         _wire = wire;
-        _emulator = emulator;
+        _emulator = Process.GetProcessById(emulatorProcessId);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(csvPath))!);
         _csv = new StreamWriter(csvPath, append: false);
         _csv.WriteLine(Sample.Header);
@@ -62,7 +62,10 @@ internal sealed class Sampler : IDisposable
         var gc = GC.GetGCMemoryInfo();
         var (rss, anon) = ProcessProbe.ResidentMemory();
         var (fds, sockets, tcp) = ProcessProbe.Descriptors();
-        var (emulatorRss, emulatorCpu) = _emulator.Usage();
+        // The emulator's memory and CPU are not judged; they show it kept up and stayed outside this process.
+        _emulator.Refresh();
+        long emulatorRss = _emulator.WorkingSet64;
+        var emulatorCpu = _emulator.TotalProcessorTime;
         const double Mb = 1024 * 1024;
         var sample = new Sample(
             _clock.Elapsed.TotalMinutes, DateTime.UtcNow,
@@ -89,5 +92,6 @@ internal sealed class Sampler : IDisposable
         _thread?.Join();
         _csv.Dispose();
         _stop.Dispose();
+        _emulator.Dispose();
     }
 }

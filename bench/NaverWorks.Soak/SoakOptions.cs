@@ -17,7 +17,6 @@ internal sealed class SoakOptions
           --token-lifetime <s>       access-token lifetime, so the session renews its token during the run (default 1200)
           --sample-seconds <s>       sampling interval (default 30)
           --csv <path>               samples file (default bench/results/soak-<minutes>min.csv)
-          --emulator <path>          the emulator's executable or dll (default src/NaverWorks.Emulator/bin/Release/net10.0)
         """;
 
     public double Minutes { get; private set; } = 30;
@@ -30,7 +29,6 @@ internal sealed class SoakOptions
     public int TokenLifetimeSeconds { get; private set; } = 600;
     public double SampleSeconds { get; private set; } = 30;
     public string? CsvPath { get; private set; }
-    public string? EmulatorPath { get; private set; }
 
     public TimeSpan Duration => TimeSpan.FromMinutes(Minutes);
 
@@ -55,7 +53,6 @@ internal sealed class SoakOptions
                 case "--token-lifetime": o.TokenLifetimeSeconds = (int)Number(); break;
                 case "--sample-seconds": o.SampleSeconds = Number(); break;
                 case "--csv": o.CsvPath = Value(); break;
-                case "--emulator": o.EmulatorPath = Value(); break;
                 default:
                     Console.Error.WriteLine(name is "--help" or "-h" ? Usage : $"unknown option {name}\n\n{Usage}");
                     return null;

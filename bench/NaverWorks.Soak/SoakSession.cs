@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Reflection;
+using NaverWorks.Bench;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 
@@ -30,7 +31,7 @@ internal sealed class SoakSession : IDisposable
     /// <summary>Where the imported module's NaverWorks.dll was loaded from (must be this checkout's bin/), and whether it is an optimized build.</summary>
     public string ModuleAssembly { get; private set; } = "";
 
-    public static SoakSession Open(EmulatorInfo emulator, int ratePerMinute, SoakCounters counters, WireCounter wire)
+    public static SoakSession Open(EmulatorProcess emulator, int ratePerMinute, SoakCounters counters, WireCounter wire)
     {
         var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
         runspace.Open();
@@ -39,13 +40,15 @@ internal sealed class SoakSession : IDisposable
         session.ModuleAssembly = string.Join(", ", AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name == "NaverWorks")
             .Select(a => $"{a.Location} ({(a.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true ? "Debug build: build with -c Release" : "optimized")})"));
         session.Setup(ps => ps.AddCommand("Connect-Works")
-            .AddParameter("ClientId", emulator.ClientId).AddParameter("ClientSecret", emulator.ClientSecret)
-            .AddParameter("ServiceAccount", emulator.ServiceAccount).AddParameter("PrivateKeyPath", emulator.PrivateKeyPath)
-            .AddParameter("Scope", emulator.Scopes).AddParameter("ApiEndpoint", emulator.ApiEndpoint)
-            .AddParameter("AuthEndpoint", emulator.AuthEndpoint).AddParameter("RateLimitPerMinute", ratePerMinute));
+            .AddParameter("ClientId", emulator["clientId"]).AddParameter("ClientSecret", emulator["clientSecret"])
+            .AddParameter("ServiceAccount", emulator["serviceAccount"]).AddParameter("PrivateKeyPath", emulator["privateKeyPath"])
+            .AddParameter("Scope", emulator.Scopes).AddParameter("ApiEndpoint", emulator["apiEndpoint"])
+            .AddParameter("AuthEndpoint", emulator["authEndpoint"]).AddParameter("RateLimitPerMinute", ratePerMinute));
+        var workplace = emulator.Info["workplace"];
+        string Key(string name) => workplace.GetProperty(name).GetString()!;
         session.Setup(ps => ps.AddCommand("Connect-Workplace")
-            .AddParameter("AccessKey", emulator.Workplace.AccessKey).AddParameter("SecretKey", emulator.Workplace.SecretKey)
-            .AddParameter("CompanyId", emulator.Workplace.CompanyId).AddParameter("Endpoint", emulator.WorkplaceEndpoint)
+            .AddParameter("AccessKey", Key("accessKey")).AddParameter("SecretKey", Key("secretKey"))
+            .AddParameter("CompanyId", Key("companyId")).AddParameter("Endpoint", emulator["workplaceEndpoint"])
             .AddParameter("RateLimitPerMinute", ratePerMinute));
         return session;
     }
