@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Management.Automation.Runspaces;
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace NaverWorks.Bench;
@@ -25,22 +24,22 @@ internal static class CompareBench
         using var http = await RawClient.CreateAsync(emulator);
         return
         [
-            await ListAsync(runspace, http, listUsers, rounds),
+            await ListAsync(runspace, http, emulator["apiEndpoint"], listUsers, rounds),
             await GetAsync(runspace, http, calls, rounds),
             await BulkAsync(runspace, http, int.Parse(emulator["domainId"], CultureInfo.InvariantCulture), bulkUsers, rounds, throttle),
         ];
     }
 
-    private static async Task<Pair> ListAsync(Runspace runspace, HttpClient http, int users, int rounds)
+    private static async Task<Pair> ListAsync(Runspace runspace, HttpClient http, string api, int users, int rounds)
     {
         // At least 200,000 users' worth of pages per side, whatever N: the child emulator starts with cold JIT too.
         for (int i = 0; i < Math.Max(2, 200_000 / users); i++)
         {
             Module(runspace, "Get-WorksUser | Out-Null");
-            await RawListAsync(http, users);
+            await ListBench.RawAsync(http, api, users);
         }
         return await PairedAsync($"list {users:N0} users (pages of 100)", "s per listing", rounds, 1,
-            () => Module(runspace, "Get-WorksUser | Out-Null"), () => RawListAsync(http, users));
+            () => Module(runspace, "Get-WorksUser | Out-Null"), () => ListBench.RawAsync(http, api, users));
     }
 
     private static async Task<Pair> GetAsync(Runspace runspace, HttpClient http, int calls, int rounds)
@@ -49,9 +48,9 @@ internal static class CompareBench
         runspace.SessionStateProxy.SetVariable("email", email);
         string Script(int n) => $"foreach ($i in 1..{n}) {{ $null = Get-WorksUser -Id $email }}";
         Module(runspace, Script(1000));
-        await RawGetAsync(http, email, 1000);
+        await GetBench.RawAsync(http, email, 1000);
         return await PairedAsync("single GET, Get-WorksUser -Id in a loop", "ms per call", rounds, calls,
-            () => Module(runspace, Script(calls)), () => RawGetAsync(http, email, calls));
+            () => Module(runspace, Script(calls)), () => GetBench.RawAsync(http, email, calls));
     }
 
     private static async Task<Pair> BulkAsync(Runspace runspace, HttpClient http, int domainId, int users, int rounds, int throttle)
@@ -60,12 +59,13 @@ internal static class CompareBench
         const int warmUp = 20_000;
         var orgUnits = await OrgUnitIdsAsync(http);
         string Id(string name) => orgUnits[name];
+        static HttpRequestMessage Post(byte[] body) => new(HttpMethod.Post, "users") { Content = BulkBench.Json(body) };
         Module(runspace, $"New-BenchUserRow -Count {warmUp} -Prefix mw | New-WorksUser -ThrottleLimit {throttle} | Out-Null");
-        await PostAllAsync(http, Rows.Bodies(warmUp, "rw", domainId, Id), throttle);
+        await BulkBench.PostAllAsync(http, Rows.Bodies(warmUp, "rw", domainId, Id), throttle, Post);
         int round = 0;
         return await PairedAsync($"bulk create {users:N0} users, ThrottleLimit {throttle} vs {throttle} raw loops", "s per run", rounds, 1,
             () => Module(runspace, $"New-BenchUserRow -Count {users} -Prefix m{round}x | New-WorksUser -ThrottleLimit {throttle} | Out-Null"),
-            () => PostAllAsync(http, Rows.Bodies(users, $"r{round++}x", domainId, Id), throttle));
+            () => TimedAsync(() => BulkBench.PostAllAsync(http, Rows.Bodies(users, $"r{round++}x", domainId, Id), throttle, Post)));
     }
 
     // Alternates module and raw rounds; per item = time / divisor.
@@ -89,51 +89,10 @@ internal static class CompareBench
         return watch.Elapsed;
     }
 
-    private static async Task<TimeSpan> RawListAsync(HttpClient http, int expected)
+    private static async Task<TimeSpan> TimedAsync(Func<Task> work)
     {
         var watch = Stopwatch.StartNew();
-        int count = 0;
-        string? cursor = null;
-        do
-        {
-            byte[] body = await http.GetByteArrayAsync("users?count=100" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
-            using var doc = JsonDocument.Parse(body);
-            count += doc.RootElement.GetProperty("users").GetArrayLength();
-            cursor = doc.RootElement.TryGetProperty("responseMetaData", out var meta) && meta.TryGetProperty("nextCursor", out var next) ? next.GetString() : null;
-        }
-        while (!string.IsNullOrEmpty(cursor));
-        if (count < expected) throw new InvalidOperationException($"raw paging saw {count} users, expected at least {expected}");
-        return watch.Elapsed;
-    }
-
-    private static async Task<TimeSpan> RawGetAsync(HttpClient http, string email, int calls)
-    {
-        string path = "users/" + Uri.EscapeDataString(email);
-        var watch = Stopwatch.StartNew();
-        for (int i = 0; i < calls; i++)
-        {
-            using var response = await http.GetAsync(path);
-            response.EnsureSuccessStatusCode();
-            using var doc = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
-        }
-        return watch.Elapsed;
-    }
-
-    private static async Task<TimeSpan> PostAllAsync(HttpClient http, List<byte[]> bodies, int concurrency)
-    {
-        var watch = Stopwatch.StartNew();
-        int next = -1;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
-        {
-            for (int i = Interlocked.Increment(ref next); i < bodies.Count; i = Interlocked.Increment(ref next))
-            {
-                var content = new ByteArrayContent(bodies[i]);
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                using var response = await http.PostAsync("users", content);
-                if ((int)response.StatusCode != 201) throw new InvalidOperationException($"raw POST answered {(int)response.StatusCode}");
-                await response.Content.ReadAsByteArrayAsync();
-            }
-        }));
+        await work();
         return watch.Elapsed;
     }
 

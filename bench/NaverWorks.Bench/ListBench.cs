@@ -64,7 +64,7 @@ internal static class ListBench
     }
 
     /// <summary>What a hand-written script does: follow nextCursor, parse each page, count the users.</summary>
-    private static async Task<TimeSpan> RawAsync(HttpClient http, string api, int expected)
+    internal static async Task<TimeSpan> RawAsync(HttpClient http, string api, int expected)
     {
         var sw = Stopwatch.StartNew();
         int count = 0;
