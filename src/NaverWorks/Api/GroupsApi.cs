@@ -47,7 +47,7 @@ namespace NaverWorks.Api
         {
             await foreach (var member in ListMembersAsync(groupId, new PagerOptions(), context).ConfigureAwait(false))
             {
-                if (member.Id == memberId || member.ExternalKey is not null && "externalKey:" + member.ExternalKey == memberId) return true;
+                if (member.Id == memberId || member.ExternalKey is not null && ExternalKeyReference.For(member.ExternalKey) == memberId) return true;
             }
             return false;
         }

@@ -18,7 +18,6 @@ namespace NaverWorks.Provisioning
     /// </summary>
     public sealed class DirectoryLookup
     {
-        private const string ExternalKeyPrefix = "externalKey:";
         private readonly ApiTransport _transport;
         private readonly Dictionary<ReferenceKind, Catalog> _catalogs = new Dictionary<ReferenceKind, Catalog>();
         private readonly object _domainSync = new object();
@@ -62,9 +61,9 @@ namespace NaverWorks.Provisioning
             IReadOnlyList<Entry> entries = await LoadAsync(kind, context).ConfigureAwait(false);
             string value = nameOrId.Trim();
             List<Entry> matches;
-            if (value.StartsWith(ExternalKeyPrefix, StringComparison.Ordinal))
+            if (ExternalKeyReference.IsReference(value))
             {
-                string key = value.Substring(ExternalKeyPrefix.Length);
+                string key = ExternalKeyReference.KeyOf(value);
                 matches = entries.Where(e => e.ExternalKey == key).ToList();
                 if (matches.Count == 1) return matches[0].Id;
                 throw new InvalidFieldException(field, $"no {Noun(kind)} has the external key '{key}'.");
@@ -91,7 +90,7 @@ namespace NaverWorks.Provisioning
             Entry? entry = entries.FirstOrDefault(e => e.Id == id);
             if (entry is null) return false;
             return string.Equals(entry.Name, value, StringComparison.OrdinalIgnoreCase) ||
-                   entry.ExternalKey is not null && value == ExternalKeyPrefix + entry.ExternalKey;
+                   entry.ExternalKey is not null && value == ExternalKeyReference.For(entry.ExternalKey);
         }
 
         /// <summary>
@@ -105,9 +104,9 @@ namespace NaverWorks.Provisioning
             if (candidate.ExternalKey is string key) return entries.FirstOrDefault(e => e.ExternalKey == key);
             string? parent = candidate.ParentId;
             // A parent given as externalKey:KEY (the API takes that form too) is compared by its id.
-            if (parent is not null && parent.StartsWith(ExternalKeyPrefix, StringComparison.Ordinal))
+            if (ExternalKeyReference.IsReference(parent))
             {
-                string parentKey = parent.Substring(ExternalKeyPrefix.Length);
+                string parentKey = ExternalKeyReference.KeyOf(parent!);
                 parent = entries.FirstOrDefault(e => e.ExternalKey == parentKey)?.Id ?? parent;
             }
             return entries.FirstOrDefault(e => string.Equals(e.Name, candidate.Name, StringComparison.OrdinalIgnoreCase) && e.ParentId == parent &&

@@ -148,7 +148,7 @@ namespace NaverWorks.Provisioning
 
         private async Task<Group?> FindCreatedAsync(GroupBody body, RequestContext context)
         {
-            if (body.ExternalKey is not null) return await _groups.FindAsync("externalKey:" + body.ExternalKey, context).ConfigureAwait(false);
+            if (body.ExternalKey is not null) return await _groups.FindAsync(ExternalKeyReference.For(body.ExternalKey), context).ConfigureAwait(false);
             Group? found = null;
             await foreach (Group group in _groups.ListAsync(new ListQuery { DomainId = body.DomainId }, new PagerOptions(), context).ConfigureAwait(false))
             {

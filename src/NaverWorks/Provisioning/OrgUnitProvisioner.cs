@@ -142,8 +142,7 @@ namespace NaverWorks.Provisioning
             {
                 // An externalKey:KEY parent id becomes the unit's id, so the body, the lost-answer check (which compares
                 // the service's parentOrgUnitId) and the "does it move" test all compare ids with ids.
-                bool byKey = f.ParentId is not null && f.ParentId.StartsWith("externalKey:", StringComparison.Ordinal);
-                return byKey ? await _lookup.ResolveAsync(ReferenceKind.OrgUnit, f.ParentId!, "ParentId", context).ConfigureAwait(false) : f.ParentId;
+                return ExternalKeyReference.IsReference(f.ParentId) ? await _lookup.ResolveAsync(ReferenceKind.OrgUnit, f.ParentId!, "ParentId", context).ConfigureAwait(false) : f.ParentId;
             }
             if (current is not null && f.Parent == current.ParentId) return current.ParentId;
             string resolved = await _lookup.ResolveAsync(ReferenceKind.OrgUnit, f.Parent, "Parent", context).ConfigureAwait(false);
@@ -161,7 +160,7 @@ namespace NaverWorks.Provisioning
         // After an unknown outcome: by external key when there is one, else by name under the same parent.
         private async Task<OrgUnit?> FindCreatedAsync(OrgUnitBody body, RequestContext context)
         {
-            if (body.ExternalKey is not null) return await _orgUnits.FindAsync("externalKey:" + body.ExternalKey, context).ConfigureAwait(false);
+            if (body.ExternalKey is not null) return await _orgUnits.FindAsync(ExternalKeyReference.For(body.ExternalKey), context).ConfigureAwait(false);
             await foreach (OrgUnit unit in _orgUnits.ListAsync(new ListQuery { DomainId = body.DomainId }, new PagerOptions(), context).ConfigureAwait(false))
             {
                 if (unit.Name == body.Name && unit.ParentId == body.ParentId) return unit;

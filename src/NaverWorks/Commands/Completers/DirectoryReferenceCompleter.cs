@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using NaverWorks.Api;
 using NaverWorks.Provisioning;
 using NaverWorks.Sessions;
 
@@ -16,7 +17,6 @@ namespace NaverWorks.Commands.Completers
     /// </summary>
     public abstract class DirectoryReferenceCompleter : SessionCompleter<WorksSession>
     {
-        private const string ExternalKeyPrefix = "externalKey:";
 
         /// <summary>What is completed.</summary>
         protected abstract ReferenceKind Kind { get; }
@@ -36,8 +36,8 @@ namespace NaverWorks.Commands.Completers
             var nameCounts = entries.Where(e => e.Name is not null).GroupBy(e => e.Name!, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
             string word = CompletionText.Unquoted(request.Word);
-            bool byKey = word.StartsWith(ExternalKeyPrefix, StringComparison.OrdinalIgnoreCase);
-            string keyWord = byKey ? word.Substring(ExternalKeyPrefix.Length) : "";
+            bool byKey = word.StartsWith(ExternalKeyReference.Prefix, StringComparison.OrdinalIgnoreCase);
+            string keyWord = byKey ? word.Substring(ExternalKeyReference.Prefix.Length) : "";
 
             return entries
                 .Where(e => byKey
@@ -47,7 +47,7 @@ namespace NaverWorks.Commands.Completers
                 .Select(e =>
                 {
                     string path = paths[e.Id];
-                    string value = byKey ? ExternalKeyPrefix + e.ExternalKey
+                    string value = byKey ? ExternalKeyReference.For(e.ExternalKey!)
                         : InsertsId || e.Name is null || nameCounts[e.Name] > 1 ? e.Id
                         : e.Name;
                     string tip = e.ExternalKey is null ? $"{path} ({e.Id})" : $"{path} ({e.Id}, externalKey:{e.ExternalKey})";
