@@ -15,12 +15,7 @@ namespace NaverWorks.Workplace
         {
         }
 
-        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Email"] = "deptEmailAddress",
-            ["ReceiveExternalEmail"] = "externalEmailReceiveYn",
-            ["I18nNames"] = "i18nNames",
-        };
+        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = Clearable("deptEmailAddress", "externalEmailReceiveYn", "i18nNames");
 
         public override void CompleteCreate(JsonObject body, string externalKey, Department draft) => body["deptExternalKey"] = externalKey;
 

@@ -19,24 +19,9 @@ namespace NaverWorks.Workplace
         }
 
         // Everything the create body marks optional; clearing the concurrent departments sends the empty list.
-        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["ConcurrentDepartmentExternalKey"] = Concurrent,
-            ["Telephone"] = "telephoneNo",
-            ["CellPhone"] = "cellphoneNo",
-            ["Birthday"] = "birthYmd",
-            ["Gender"] = "genderCd",
-            ["NickName"] = "empNick",
-            ["Locale"] = "localeTypeCd",
-            ["TimeZone"] = "tmznTypeCd",
-            ["ZipCode"] = "zipCode",
-            ["Address"] = "address",
-            ["AddressDetail"] = "addressDetail",
-            ["EmploymentTypeExternalKey"] = "empTypeExternalKey",
-            ["GradeExternalKey"] = "gradeCdExternalKey",
-            ["JobExternalKey"] = "jobCdExternalKey",
-            ["I18nNames"] = "i18nNames",
-        };
+        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = Clearable(
+            Concurrent, "telephoneNo", "cellphoneNo", "birthYmd", "genderCd", "empNick", "localeTypeCd", "tmznTypeCd", "zipCode", "address",
+            "addressDetail", "empTypeExternalKey", "gradeCdExternalKey", "jobCdExternalKey", "i18nNames");
 
         public override void CompleteCreate(JsonObject body, string externalKey, Employee draft)
         {

@@ -12,10 +12,7 @@ namespace NaverWorks.Workplace
         {
         }
 
-        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["I18nNames"] = "i18nNames",
-        };
+        public override IReadOnlyDictionary<string, string> ClearableFields { get; } = Clearable("i18nNames");
 
         public override void CompleteCreate(JsonObject body, string externalKey, T draft)
         {

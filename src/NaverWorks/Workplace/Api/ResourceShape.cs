@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace NaverWorks.Workplace
@@ -36,6 +37,16 @@ namespace NaverWorks.Workplace
         /// leaves a field out clears it, so clearing is leaving it out; required fields are not listed.
         /// </summary>
         public virtual IReadOnlyDictionary<string, string> ClearableFields { get; } = new Dictionary<string, string>();
+
+        /// <summary>
+        /// <see cref="ClearableFields"/> from wire names; the parameter names come from <see cref="WorkplaceFieldNames"/>,
+        /// the one map between the two.
+        /// </summary>
+        protected static IReadOnlyDictionary<string, string> Clearable(params string[] wireFields) =>
+            wireFields.ToDictionary(
+                wire => WorkplaceFieldNames.ParameterFor(wire) ?? throw new InvalidOperationException($"No parameter sets '{wire}'."),
+                wire => wire,
+                StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Adds what a create body needs beyond the draft's own fields (defaults, the key repeated in the body).</summary>
         public virtual void CompleteCreate(JsonObject body, string externalKey, T draft)
