@@ -79,7 +79,7 @@ internal static class CompareBench
             r.Add((await raw()).TotalSeconds);
         }
         double scale = unit.StartsWith("ms", StringComparison.Ordinal) ? 1000 : 1;
-        return new Pair(what, unit, Median(m) * scale / divisor, Median(r) * scale / divisor, Median(m.Select((v, i) => v / r[i]).ToList()));
+        return new Pair(what, unit, Stats.Median(m) * scale / divisor, Stats.Median(r) * scale / divisor, Stats.Median(m.Select((v, i) => v / r[i])));
     }
 
     private static TimeSpan Module(Runspace runspace, string script)
@@ -116,13 +116,6 @@ internal static class CompareBench
         }
         while (!string.IsNullOrEmpty(cursor));
         return ids;
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        int n = values.Count;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

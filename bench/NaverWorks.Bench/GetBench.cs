@@ -38,7 +38,7 @@ internal static class GetBench
             raw.Add(r);
             ratios.Add(m / r);
         }
-        return new Result(Median(module), Median(raw), Median(ratios));
+        return new Result(Stats.Median(module), Stats.Median(raw), Stats.Median(ratios));
     }
 
     /// <summary>The same GET sent by a bare HttpClient <paramref name="calls"/> times in a row; returns the elapsed time.</summary>
@@ -53,12 +53,5 @@ internal static class GetBench
             using var doc = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
         }
         return watch.Elapsed;
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        int n = values.Count;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }

@@ -58,9 +58,9 @@ internal static class ListBench
         }
         var (first, requestsAtFirst) = FirstObject(host);
         // Rounds run back to back in pairs, so a ratio per pair is fair even when the machine's load drifts.
-        double paired = MedianOf(module.Select((m, i) => m.TotalSeconds / raw[i].TotalSeconds));
-        double pairedForEach = MedianOf(moduleForEach.Select((m, i) => m.TotalSeconds / raw[i].TotalSeconds));
-        return new Result(users, Median(module), Median(moduleForEach), Median(raw), paired, pairedForEach, baseWs, peakWs, baseHeap, peakHeap, first, requestsAtFirst, moduleRequests, rawRequests);
+        double paired = Stats.Median(module.Select((m, i) => m.TotalSeconds / raw[i].TotalSeconds));
+        double pairedForEach = Stats.Median(moduleForEach.Select((m, i) => m.TotalSeconds / raw[i].TotalSeconds));
+        return new Result(users, Stats.Median(module), Stats.Median(moduleForEach), Stats.Median(raw), paired, pairedForEach, baseWs, peakWs, baseHeap, peakHeap, first, requestsAtFirst, moduleRequests, rawRequests);
     }
 
     /// <summary>What a hand-written script does: follow nextCursor, parse each page, count the users.</summary>
@@ -110,17 +110,5 @@ internal static class ListBench
         ps.Stop();
         try { ps.EndInvoke(running); } catch (PipelineStoppedException) { }
         return result;
-    }
-
-    private static double MedianOf(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted[sorted.Count / 2];
-    }
-
-    private static TimeSpan Median(List<TimeSpan> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted[sorted.Count / 2];
     }
 }

@@ -91,10 +91,10 @@ internal static class WorkplaceBulkBench
             raw.Add(meter.Elapsed);
             rawCost.Add(meter.Cost());
         }
-        double ratio = Median(module.Select((m, i) => raw[i] / m).ToList());
-        return new Comparison(Median(module), Median(raw), ratio, created, errors,
-            new Cost(Median(moduleCost.Select(c => c.CpuMicros).ToList()), Median(moduleCost.Select(c => c.AllocatedKb).ToList())),
-            new Cost(Median(rawCost.Select(c => c.CpuMicros).ToList()), Median(rawCost.Select(c => c.AllocatedKb).ToList())));
+        double ratio = Stats.Median(module.Select((m, i) => raw[i] / m).ToList());
+        return new Comparison(Stats.Median(module), Stats.Median(raw), ratio, created, errors,
+            new Cost(Stats.Median(moduleCost.Select(c => c.CpuMicros).ToList()), Stats.Median(moduleCost.Select(c => c.AllocatedKb).ToList())),
+            new Cost(Stats.Median(rawCost.Select(c => c.CpuMicros).ToList()), Stats.Median(rawCost.Select(c => c.AllocatedKb).ToList())));
     }
 
     /// <summary>Wall time, process CPU time and allocation from its creation on, per row.</summary>
@@ -110,8 +110,4 @@ internal static class WorkplaceBulkBench
             (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalMilliseconds * 1000 / rows,
             (GC.GetTotalAllocatedBytes(precise: true) - _allocated) / 1024.0 / rows);
     }
-
-    private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }
